@@ -1,0 +1,36 @@
+package org.mailsim.web;
+
+import java.util.Map;
+
+import io.javalin.http.Context;
+
+/** Error pages that say what went wrong and where to go next. */
+final class ErrorPages {
+    private static final System.Logger LOG = System.getLogger(ErrorPages.class.getName());
+    /** Set by a handler that rendered its own error page, so the generic one does not replace it. */
+    static final String EXPLAINED = "mailsim.error-explained";
+    private final Templates templates;
+
+    ErrorPages(Templates templates) {
+        this.templates = templates;
+    }
+
+    record ErrorView(int status, String title, String explanation) { }
+
+    void notFound(Context ctx) {
+        if (Boolean.TRUE.equals(ctx.attribute(EXPLAINED))) return; // a handler rendered its own, more precise 404
+        render(ctx, new ErrorView(404, "Page not found",
+                "There is no page at this address. It may have been a typo, or a scenario that was renamed."));
+    }
+
+    void unexpected(Exception e, Context ctx) {
+        LOG.log(System.Logger.Level.ERROR, "request failed: " + ctx.path(), e);
+        ctx.status(500);
+        render(ctx, new ErrorView(500, "Something went wrong",
+                "mailsim hit an unexpected error while making this page. The details are in the server's log."));
+    }
+
+    private void render(Context ctx, ErrorView view) {
+        ctx.html(templates.render("error", Map.of("view", view)));
+    }
+}

@@ -1,0 +1,28 @@
+package org.mailsim.web;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/** Thymeleaf over the templates in {@code /templates/} on the classpath; output is escaped by default. */
+public final class Templates {
+    private final TemplateEngine engine = new TemplateEngine();
+
+    public Templates() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        engine.setTemplateResolver(resolver);
+    }
+
+    public String render(String template, Map<String, Object> model) {
+        return engine.process(template, new Context(Locale.ENGLISH, model));
+    }
+}

@@ -1,0 +1,69 @@
+package org.mailsim.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+
+import io.javalin.testtools.JavalinTest;
+import org.mailsim.live.LiveServerInfo;
+import org.mailsim.live.PortBinding;
+import org.mailsim.net.ServicePort;
+import org.mailsim.store.Account;
+import org.junit.jupiter.api.Test;
+
+class HomePageTest {
+    static final LiveServerInfo INFO = new LiveServerInfo("localhost", "127.0.0.1",
+            Arrays.stream(ServicePort.values()).map(p -> new PortBinding(p, p.standInPort(), false)).toList(),
+            List.of(new Account("alice", "alice", "alice@mailsim.test", 0), new Account("bob", "bob", "bob@mailsim.test", 0)),
+            "AB:CD:EF", "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
+
+    @Test
+    void homePageShowsPortsAccountsAndFingerprint() {
+        JavalinTest.test(WebApp.create(() -> INFO), (server, client) -> {
+            var response = client.get("/");
+            assertThat(response.code()).isEqualTo(200);
+            String html = response.body().string();
+            assertThat(html).contains("<td class=\"num\">993</td>", "<td class=\"num\">1993</td>", "implicit TLS");
+            assertThat(html).contains("<td class=\"num\">587</td>", "<td class=\"num\">1587</td>", "STARTTLS");
+            assertThat(html).contains("alice@mailsim.test", "bob@mailsim.test", "AB:CD:EF");
+            assertThat(html).doesNotContain("passwords allowed before TLS");
+        });
+    }
+
+    @Test
+    void homePageWarnsWhenPlaintextLoginIsAllowed() {
+        LiveServerInfo open = new LiveServerInfo("localhost", "127.0.0.1",
+                List.of(new PortBinding(ServicePort.IMAP, 1143, true)), List.of(), "AB", "");
+        JavalinTest.test(WebApp.create(() -> open), (server, client) ->
+                assertThat(client.get("/").body().string()).contains("passwords allowed before TLS"));
+    }
+
+    @Test
+    void certificateDownloadsAsPem() {
+        JavalinTest.test(WebApp.create(() -> INFO), (server, client) -> {
+            var response = client.get("/certificate.pem");
+            assertThat(response.code()).isEqualTo(200);
+            assertThat(response.headers().get("Content-Disposition")).anyMatch(v -> v.contains("mailsim.crt"));
+            assertThat(response.body().string()).startsWith("-----BEGIN CERTIFICATE-----");
+        });
+    }
+
+    @Test
+    void unknownPageGetsAHelpful404() {
+        JavalinTest.test(WebApp.create(() -> INFO), (server, client) -> {
+            var response = client.get("/no-such-page");
+            assertThat(response.code()).isEqualTo(404);
+            assertThat(response.body().string()).contains("Page not found", "Back to the home page");
+        });
+    }
+
+    @Test
+    void stylesheetIsServedFromTheJar() {
+        JavalinTest.test(WebApp.create(() -> INFO), (server, client) -> {
+            var response = client.get("/static/mailsim.css");
+            assertThat(response.code()).isEqualTo(200);
+            assertThat(response.body().string()).contains("--accent");
+        });
+    }
+}
