@@ -1,0 +1,2 @@
+/** The command line: {@code mailsim serve}, and later {@code list}, {@code replay}, {@code check}. Entry points only. */
+package org.mailsim.cli;
