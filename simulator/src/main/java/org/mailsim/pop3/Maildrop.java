@@ -2,7 +2,6 @@ package org.mailsim.pop3;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,16 +22,22 @@ public final class Maildrop {
     private final long uidValidity;
     private final List<StoredMessage> messages;
     private final BitSet deleted = new BitSet();
-    private final Set<Long> gone = ConcurrentHashMap.newKeySet();
+    private final Set<Long> gone;
 
-    public Maildrop(FolderSnapshot inbox) {
+    /**
+     * @param inbox  INBOX when TRANSACTION began
+     * @param gone   UIDs other sessions expunged, filled by a store listener on another thread;
+     *               registered before the snapshot was taken, so no expunge falls between
+     */
+    public Maildrop(FolderSnapshot inbox, Set<Long> gone) {
         this.uidValidity = inbox.uidValidity();
         this.messages = inbox.messages();
+        this.gone = gone;
     }
 
-    /** Told by the store, on another thread, that messages left INBOX. */
-    void expunged(Collection<Long> uids) {
-        gone.addAll(uids);
+    /** A thread-safe set for {@code gone}. */
+    public static Set<Long> newGoneSet() {
+        return ConcurrentHashMap.newKeySet();
     }
 
     /** Every message number, 1…n, fixed for the session. */

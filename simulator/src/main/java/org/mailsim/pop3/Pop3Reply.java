@@ -1,6 +1,7 @@
 package org.mailsim.pop3;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.mailsim.net.Reply;
@@ -32,10 +33,12 @@ public final class Pop3Reply {
 
     /**
      * {@code +OK status}, then the message's first {@code length} octets byte-stuffed, then
-     * {@code .}. The bytes are read once, straight into the reply.
+     * {@code .}. The stored bytes are read once, straight into the reply's buffer.
      */
     public static Reply message(String status, RawMessage raw, int length) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(length + length / 64 + 8);
+        byte[] statusLine = ("+OK " + status + "\r\n").getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(statusLine.length + length + length / 64 + 8);
+        out.writeBytes(statusLine);
         boolean lineStart = true;
         for (int i = 0; i < length; i++) {
             byte b = raw.byteAt(i);
@@ -43,14 +46,14 @@ public final class Pop3Reply {
             out.write(b);
             lineStart = b == '\n';
         }
-        // RFC 1939 §3: the terminator is CRLF "." CRLF, so the last line must end with CRLF first.
-        if (length > 0 && !lineStart) out.write(CRLF, 0, 2);
-        else if (length > 0 && (length < 2 || raw.byteAt(length - 2) != '\r')) {
-            // the message ends in a bare LF: it still needs CRLF before the terminator
-            out.write(CRLF, 0, 2);
-        }
-        return Reply.builder().line("+OK " + status).raw(out.toByteArray()).line(".").build();
+        // RFC 1939 §3: the terminator is CRLF "." CRLF, so the last line must end with CRLF first
+        // (a message ending in a bare LF gets one too).
+        boolean endsWithCrlf = length >= 2 && raw.byteAt(length - 2) == '\r' && raw.byteAt(length - 1) == '\n';
+        if (length > 0 && !endsWithCrlf) out.writeBytes(CRLF);
+        out.writeBytes(TERMINATOR);
+        return new Reply(out.toByteArray(), Reply.Next.READ_LINE);
     }
 
     private static final byte[] CRLF = {'\r', '\n'};
+    private static final byte[] TERMINATOR = {'.', '\r', '\n'};
 }

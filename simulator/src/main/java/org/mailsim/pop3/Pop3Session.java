@@ -1,6 +1,7 @@
 package org.mailsim.pop3;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.mailsim.net.ConnectionContext;
@@ -180,14 +181,13 @@ public final class Pop3Session implements Session {
         }
         lockedLogin = account.login();
         // Listen first, then snapshot: an expunge in between is not missed.
-        Maildrop[] drop = new Maildrop[1];
+        Set<Long> gone = Maildrop.newGoneSet();
         subscription = store.listen(lockedLogin, event -> {
-            if (event instanceof StoreEvent.MessagesExpunged gone && gone.folder().equals("INBOX") && drop[0] != null) {
-                drop[0].expunged(gone.uids());
+            if (event instanceof StoreEvent.MessagesExpunged expunged && expunged.folder().equals("INBOX")) {
+                gone.addAll(expunged.uids());
             }
         });
-        drop[0] = new Maildrop(store.folder(lockedLogin, "INBOX"));
-        maildrop = drop[0];
+        maildrop = new Maildrop(store.folder(lockedLogin, "INBOX"), gone);
         state = Pop3State.TRANSACTION;
         return Pop3Reply.ok("maildrop locked and ready, " + maildrop.count() + " messages (" + maildrop.octets() + " octets)");
     }

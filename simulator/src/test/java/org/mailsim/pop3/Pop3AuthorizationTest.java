@@ -192,6 +192,25 @@ class Pop3AuthorizationTest {
                 java.time.Duration.ofMinutes(9), java.time.Duration.ZERO, 10, "mailsim"));
     }
 
+    @Test
+    void failedLoginIsAnsweredOnlyAfterTheConfiguredDelay() {
+        var slow = Pop3.sessions(world.store, Pop3Settings.defaults().withAuthFailureDelay(java.time.Duration.ofMillis(150)));
+        SessionDriver pop = SessionDriver.open(slow, SessionDriver.context(110, org.mailsim.net.Security.STARTTLS, true));
+        pop.send("USER alice");
+        long start = System.nanoTime();
+        assertThat(pop.send("PASS queen")).containsExactly("-ERR [AUTH] invalid user name or password");
+        assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(150_000_000L);
+    }
+
+    @Test
+    void listenerWithoutTlsAtAllAcceptsLogin() {
+        SessionDriver pop = SessionDriver.open(world.pop3, SessionDriver.context(110, org.mailsim.net.Security.NONE, false));
+        assertThat(pop.send("CAPA")).contains("USER", "SASL PLAIN").doesNotContain("STLS");
+        assertThat(pop.send("STLS")).containsExactly("-ERR STLS is not offered on this port");
+        pop.send("USER alice");
+        assertThat(pop.send("PASS wonderland")).singleElement().asString().startsWith("+OK maildrop locked");
+    }
+
     static String plain(String authzid, String user, String password) {
         return Base64.getEncoder().encodeToString((authzid + "\0" + user + "\0" + password).getBytes(StandardCharsets.UTF_8));
     }

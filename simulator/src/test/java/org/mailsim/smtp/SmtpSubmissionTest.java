@@ -124,4 +124,21 @@ class SmtpSubmissionTest {
                 .contains("Subject: party")
                 .doesNotContain("bob@mailsim.test>: ");
     }
+
+    @Test
+    void failedAuthIsAnsweredOnlyAfterTheConfiguredDelay() {
+        var slow = Smtp.sessions(world.store, SmtpSettings.defaults().withAuthFailureDelay(java.time.Duration.ofMillis(150)));
+        SessionDriver smtp = SessionDriver.open(slow, SessionDriver.context(465, Security.IMPLICIT_TLS, false));
+        smtp.send("EHLO phone.example");
+        long start = System.nanoTime();
+        assertThat(smtp.send("AUTH PLAIN " + plain("", "alice", "queen"))).containsExactly("535 5.7.8 Error: authentication failed");
+        assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(150_000_000L);
+    }
+
+    @Test
+    void startTlsForgetsAnEarlierPlaintextLogin() {
+        SessionDriver smtp = SessionDriver.open(world.smtp, SessionDriver.context(587, Security.STARTTLS, true));
+        smtp.send("EHLO laptop.example", "AUTH PLAIN " + plain("", "alice", "wonderland"), "STARTTLS", "EHLO laptop.example");
+        assertThat(smtp.send("MAIL FROM:<alice@mailsim.test>")).containsExactly("530 5.7.0 Authentication required");
+    }
 }

@@ -158,4 +158,29 @@ class SmtpTransferTest {
         assertThat(smtp.send("RSET", "MAIL FROM:<x@example.org> NOTIFY=NEVER"))
                 .containsExactly("250 2.0.0 Ok", "555 5.5.4 Unsupported option in MAIL FROM");
     }
+
+    @Test
+    void ehloInTheMiddleOfATransactionStartsOver() {
+        SessionDriver smtp = world.mx();
+        smtp.send("EHLO relay.example", "MAIL FROM:<x@example.org>", "RCPT TO:<alice@mailsim.test>");
+        smtp.send("EHLO relay.example");
+        assertThat(smtp.state()).isEqualTo("READY");
+        assertThat(smtp.send("DATA")).containsExactly("503 5.5.1 Error: need MAIL command");
+    }
+
+    @Test
+    void startTlsIsNotOfferedOnAPlainListener() {
+        SessionDriver smtp = SessionDriver.open(world.smtp, SessionDriver.context(25, org.mailsim.net.Security.NONE, false));
+        assertThat(smtp.send("EHLO relay.example")).doesNotContain("250-STARTTLS");
+        assertThat(smtp.send("STARTTLS")).containsExactly("502 5.5.1 Error: command not implemented");
+    }
+
+    @Test
+    void nullSenderAndQuitWithArgumentsAreHandled() {
+        SessionDriver smtp = world.mx();
+        smtp.send("EHLO relay.example");
+        assertThat(smtp.send("MAIL FROM:<>")).containsExactly("250 2.1.0 Ok");
+        assertThat(smtp.send("QUIT now")).containsExactly("501 5.5.4 Syntax: QUIT");
+        assertThat(smtp.closed()).isFalse();
+    }
 }
