@@ -3,6 +3,7 @@ package org.mailsim.pop3.command;
 import static org.mailsim.pop3.Pop3State.AUTHORIZATION;
 import static org.mailsim.pop3.Pop3State.TRANSACTION;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,7 +24,9 @@ public final class Pop3CommandTable {
     public record Entry(String verb, Pop3Command command, Set<Pop3State> states, int minArguments, int maxArguments) { }
 
     private static final int ANY = Integer.MAX_VALUE;
-    private static final Map<String, Entry> TABLE = new LinkedHashMap<>();
+    private static final Map<String, Entry> ROWS = new LinkedHashMap<>();
+    /** Read-only once the rows are in; shared by every session, so nothing in it may change. */
+    private static final Map<String, Entry> TABLE;
 
     static {
         // RFC 1939 §4, §7: AUTHORIZATION
@@ -44,13 +47,14 @@ public final class Pop3CommandTable {
         row("CAPA", new CapaCommand(), EnumSet.of(AUTHORIZATION, TRANSACTION), 0, 0);
         row("STLS", new StlsCommand(), EnumSet.of(AUTHORIZATION), 0, 0);
         row("AUTH", new AuthCommand(), EnumSet.of(AUTHORIZATION), 0, 2);
+        TABLE = Collections.unmodifiableMap(ROWS);
     }
 
     private Pop3CommandTable() {
     }
 
     private static void row(String verb, Pop3Command command, Set<Pop3State> states, int min, int max) {
-        TABLE.put(verb, new Entry(verb, command, Set.copyOf(states), min, max));
+        ROWS.put(verb, new Entry(verb, command, Set.copyOf(states), min, max));
     }
 
     /** The rows, in RFC order: for docs and the UI. */

@@ -5,6 +5,7 @@ import static org.mailsim.smtp.SmtpState.MAIL;
 import static org.mailsim.smtp.SmtpState.RCPT;
 import static org.mailsim.smtp.SmtpState.READY;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,7 +26,9 @@ public final class SmtpCommandTable {
     public record Entry(String verb, SmtpCommand command, Set<SmtpState> states) { }
 
     private static final Set<SmtpState> ANY = EnumSet.of(INITIAL, READY, MAIL, RCPT);
-    private static final Map<String, Entry> TABLE = new LinkedHashMap<>();
+    private static final Map<String, Entry> ROWS = new LinkedHashMap<>();
+    /** Read-only once the rows are in; shared by every session, so nothing in it may change. */
+    private static final Map<String, Entry> TABLE;
 
     static {
         // RFC 5321 §4.1.1.1 – §4.1.1.10
@@ -42,13 +45,14 @@ public final class SmtpCommandTable {
         // RFC 3207 §4 STARTTLS, RFC 4954 §4 AUTH: not inside a mail transaction
         row("STARTTLS", new StartTlsCommand(), EnumSet.of(READY));
         row("AUTH", new AuthCommand(), EnumSet.of(READY));
+        TABLE = Collections.unmodifiableMap(ROWS);
     }
 
     private SmtpCommandTable() {
     }
 
     private static void row(String verb, SmtpCommand command, Set<SmtpState> states) {
-        TABLE.put(verb, new Entry(verb, command, Set.copyOf(states)));
+        ROWS.put(verb, new Entry(verb, command, Set.copyOf(states)));
     }
 
     public static Iterable<Entry> entries() {
