@@ -1,0 +1,49 @@
+package org.mailsim.smtp.command;
+
+import java.util.Optional;
+
+import org.mailsim.net.Reply;
+import org.mailsim.smtp.Envelope;
+import org.mailsim.smtp.MailAddress;
+import org.mailsim.smtp.SmtpError;
+import org.mailsim.smtp.SmtpReply;
+import org.mailsim.smtp.SmtpRole;
+import org.mailsim.smtp.SmtpSession;
+import org.mailsim.store.Account;
+import org.mailsim.store.Quota;
+
+/**
+ * {@code RCPT TO:<forward-path>} — RFC 5321 §4.1.1.3: adds a recipient. A local address must
+ * name an account with room for the declared SIZE. Another domain is relaying: refused on
+ * port 25 (an open relay is how spam spreads), accepted from a logged-in user on submission
+ * and later answered with a bounce, because mailsim sends nothing outside itself.
+ */
+final class RcptCommand implements SmtpCommand {
+
+    private static final String USAGE = "RCPT TO:<address>";
+
+    @Override
+    public Reply execute(SmtpArguments arguments, SmtpSession session) {
+        PathArgument argument = PathArgument.parse(arguments.rest(), "TO:", USAGE);
+        if (!argument.parameters().isEmpty()) throw SmtpError.bad(555, "5.5.4", "Unsupported option in RCPT TO");
+        MailAddress address = MailAddress.parse(argument.path()).orElseThrow(() -> SmtpError.syntax(USAGE));
+        Envelope envelope = session.envelope();
+        if (envelope.recipients().size() >= session.settings().maxRecipients()) {
+            throw SmtpError.refused(452, "4.5.3", "Error: too many recipients");  // RFC 5321 §4.5.3.1.10
+        }
+        if (session.store().isLocalDomain(address.normalizedDomain())) {
+            Account account = session.store().accountByAddress(address.toString()).orElseThrow(() ->
+                    SmtpError.refused(550, "5.1.1", "<" + address + ">: Recipient address rejected: User unknown"));
+            Quota quota = session.store().quota(account.login());
+            if (quota.wouldExceed(Math.max(1, envelope.declaredSize()))) {    // RFC 1870 §6.2, RFC 3463 5.2.2
+                throw SmtpError.refused(552, "5.2.2", "<" + address + ">: Mailbox full");
+            }
+            session.envelope(envelope.with(new Envelope.Recipient(address, Optional.of(account))));
+        } else if (session.role() == SmtpRole.TRANSFER || session.authenticated().isEmpty()) {
+            throw SmtpError.refused(554, "5.7.1", "<" + address + ">: Relay access denied");
+        } else {
+            session.envelope(envelope.with(new Envelope.Recipient(address, Optional.empty())));
+        }
+        return SmtpReply.of(250, "2.1.5", "Ok").reply();
+    }
+}
