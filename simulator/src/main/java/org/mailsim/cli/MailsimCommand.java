@@ -28,7 +28,7 @@ public final class MailsimCommand implements Runnable {
 
     /** Builds the command line with the simulator's own subcommands. */
     public static CommandLine commandLine() {
-        return new CommandLine(new MailsimCommand());
+        return new CommandLine(new MailsimCommand()).addSubcommand("check", new CheckCommand());
     }
 
     /** The version from the jar's manifest. */

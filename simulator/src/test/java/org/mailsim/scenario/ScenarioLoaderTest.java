@@ -9,7 +9,7 @@ import org.mailsim.net.Security;
 import org.mailsim.yaml.YamlException;
 import org.mailsim.yaml.YamlProblem;
 
-class ScenarioLoaderTest {
+public class ScenarioLoaderTest {
 
     static final String GOOD = """
             id: read-on-phone
@@ -62,6 +62,11 @@ class ScenarioLoaderTest {
                 do: send a message
                 message: {to: bob@mailsim.test, subject: Hi}
             """;
+
+    /** A valid scenario file's text, for other tests. */
+    public static String goodScenario() {
+        return GOOD;
+    }
 
     @Test
     void loadsAWholeScenario() throws Exception {
