@@ -1,0 +1,104 @@
+package org.mailsim.net;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A toy engine for transport tests, shaped like IMAP: a greeting, a capability line that offers
+ * STARTTLS until TLS is on, echo of printable lines, literals, pushes, and the usual goodbyes.
+ *
+ * <pre>
+ *   CAPA        → "* CAPABILITY ECHO STARTTLS" (STARTTLS only on a STARTTLS listener before TLS)
+ *   STARTTLS    → "OK begin TLS" then the handshake
+ *   LIT n       → "+ go ahead", then n bytes → "OK literal n bytes"
+ *   PUSH        → "* pushed" through the Outbound, then "OK pushed"
+ *   QUIT        → "BYE" and close
+ *   other text  → "ECHO " + the line; anything unprintable → "BAD unreadable line"
+ * </pre>
+ */
+final class EchoSession implements Session {
+
+    static final AtomicInteger CLOSES = new AtomicInteger();
+
+    private final ConnectionContext context;
+    private final Outbound outbound;
+    private final Duration idle;
+    private boolean tls;
+
+    EchoSession(ConnectionContext context, Outbound outbound, Duration idle) {
+        this.context = context;
+        this.outbound = outbound;
+        this.idle = idle;
+        this.tls = context.tlsFromStart();
+    }
+
+    static SessionFactory factory() {
+        return factory(Duration.ofMinutes(30));
+    }
+
+    static SessionFactory factory(Duration idle) {
+        return (context, outbound) -> new EchoSession(context, outbound, idle);
+    }
+
+    @Override
+    public Reply greeting() {
+        return Reply.lines("* OK echo ready");
+    }
+
+    @Override
+    public Reply onLine(Line line) {
+        String text = line.text();
+        if (!text.matches("[\\x20-\\x7e]*")) return Reply.lines("BAD unreadable line");
+        if (text.equals("CAPA")) {
+            return Reply.lines(context.startTlsOffered() && !tls ? "* CAPABILITY ECHO STARTTLS" : "* CAPABILITY ECHO");
+        }
+        if (text.equals("STARTTLS") && context.startTlsOffered() && !tls) {
+            tls = true;
+            return Reply.builder().line("OK begin TLS").then(Reply.Next.START_TLS);
+        }
+        if (text.startsWith("LIT ")) {
+            return Reply.builder().line("+ go ahead").then(new Reply.Next.ReadLiteral(Long.parseLong(text.substring(4))));
+        }
+        if (text.equals("PUSH")) {
+            outbound.send("* pushed\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return Reply.lines("OK pushed");
+        }
+        if (text.equals("QUIT")) return Reply.closing("BYE");
+        return Reply.lines("ECHO " + text);
+    }
+
+    @Override
+    public Reply onLiteral(byte[] literal) {
+        return Reply.lines("OK literal " + literal.length + " bytes");
+    }
+
+    @Override
+    public Reply onLineTooLong() {
+        return Reply.lines("BAD line too long");
+    }
+
+    @Override
+    public Reply onTimeout() {
+        return Reply.closing("* BYE idle for too long");
+    }
+
+    @Override
+    public Duration idleTimeout() {
+        return idle;
+    }
+
+    @Override
+    public Reply onShutdown() {
+        return Reply.closing("* BYE server shutting down");
+    }
+
+    @Override
+    public void onClose() {
+        CLOSES.incrementAndGet();
+    }
+
+    @Override
+    public String stateName() {
+        return tls ? "TLS" : "CLEARTEXT";
+    }
+}
