@@ -16,9 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   other text  → "ECHO " + the line; anything unprintable → "BAD unreadable line"
  * </pre>
  */
-final class EchoSession implements Session {
+public final class EchoSession implements Session {
 
-    static final AtomicInteger CLOSES = new AtomicInteger();
+    public static final AtomicInteger CLOSES = new AtomicInteger();
 
     private final ConnectionContext context;
     private final Outbound outbound;
@@ -32,11 +32,11 @@ final class EchoSession implements Session {
         this.tls = context.tlsFromStart();
     }
 
-    static SessionFactory factory() {
+    public static SessionFactory factory() {
         return factory(Duration.ofMinutes(30));
     }
 
-    static SessionFactory factory(Duration idle) {
+    public static SessionFactory factory(Duration idle) {
         return (context, outbound) -> new EchoSession(context, outbound, idle);
     }
 
