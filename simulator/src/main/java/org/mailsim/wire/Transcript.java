@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mailsim.net.Protocol;
+import org.mailsim.net.ServicePort;
 
 /**
  * A connection's bytes as a reader follows them: cleartext and decrypted bytes regrouped into
@@ -26,7 +28,9 @@ public record Transcript(String connectionId, List<TranscriptItem> items) {
 
     public static Transcript of(TappedConnection connection) {
         Map<Direction, Grouper> groupers = new EnumMap<>(Direction.class);
-        for (Direction d : Direction.values()) groupers.put(d, new Grouper(d));
+        // Only IMAP has literals; a "{5}" at the end of a POP3 or SMTP line is just text.
+        boolean imap = ServicePort.byPort(connection.info().port()).map(p -> p.protocol() == Protocol.IMAP).orElse(false);
+        for (Direction d : Direction.values()) groupers.put(d, new Grouper(d, imap));
         List<TranscriptItem> items = new ArrayList<>();
         for (Exchange e : connection.exchanges()) {
             if (e.layer() == Layer.TLS_RECORD) {
@@ -58,10 +62,12 @@ public record Transcript(String connectionId, List<TranscriptItem> items) {
         private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         private long startSequence;
         private Layer startLayer;
+        private final boolean literals;
         private long literalLeft;
 
-        Grouper(Direction direction) {
+        Grouper(Direction direction, boolean literals) {
             this.direction = direction;
+            this.literals = literals;
         }
 
         void add(Exchange e, List<TranscriptItem> out) {
@@ -88,7 +94,7 @@ public record Transcript(String connectionId, List<TranscriptItem> items) {
                 }
                 if (lf < 0) break;
                 Matcher m = LITERAL.matcher(new String(data, at, end - at, java.nio.charset.StandardCharsets.ISO_8859_1));
-                if (m.find()) literalLeft = Long.parseLong(m.group(1));
+                if (literals && m.find()) literalLeft = Long.parseLong(m.group(1));
                 at = emit(out, TranscriptItem.Kind.LINE, data, at, end, e);
             }
             buffer.reset();

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <pre>
  *   CAPA        → "* CAPABILITY ECHO STARTTLS" (STARTTLS only on a STARTTLS listener before TLS)
  *   STARTTLS    → "OK begin TLS" then the handshake
- *   LIT n       → "+ go ahead", then n bytes → "OK literal n bytes"
+ *   … {n}       → "+ go ahead", then n bytes → "OK literal n bytes" (an IMAP-style literal)
  *   PUSH        → "* pushed" through the Outbound, then "OK pushed"
  *   QUIT        → "BYE" and close
  *   other text  → "ECHO " + the line; anything unprintable → "BAD unreadable line"
@@ -56,8 +56,9 @@ public final class EchoSession implements Session {
             tls = true;
             return Reply.builder().line("OK begin TLS").then(Reply.Next.START_TLS);
         }
-        if (text.startsWith("LIT ")) {
-            return Reply.builder().line("+ go ahead").then(new Reply.Next.ReadLiteral(Long.parseLong(text.substring(4))));
+        var literal = java.util.regex.Pattern.compile("\\{(\\d{1,9})}$").matcher(text);
+        if (literal.find()) {
+            return Reply.builder().line("+ go ahead").then(new Reply.Next.ReadLiteral(Long.parseLong(literal.group(1))));
         }
         if (text.equals("PUSH")) {
             outbound.send("* pushed\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));

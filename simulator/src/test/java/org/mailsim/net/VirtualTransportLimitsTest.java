@@ -49,7 +49,7 @@ class VirtualTransportLimitsTest {
         network.listen(ListenerConfig.of(ServicePort.IMAP, EchoSession.factory()));
         var phone = network.connect("phone", 143);
         phone.readLine();
-        phone.send("LIT 12");
+        phone.send("a3 APPEND INBOX {12}");
         assertThat(phone.readLine()).isEqualTo("+ go ahead");
         phone.sendRaw("line1\r\nline2".getBytes(StandardCharsets.US_ASCII));
         assertThat(phone.readLine()).isEqualTo("OK literal 12 bytes");

@@ -49,6 +49,14 @@ class TranscriptTest {
     }
 
     @Test
+    void onlyImapHasLiterals() {
+        ConnectionTap smtp = wiretap.open("c2", "laptop", 587, 587, Security.STARTTLS);
+        smtp.cleartext(Direction.CLIENT_TO_SERVER, ascii("price {5}\r\nhello world\r\n"));
+        assertThat(wiretap.connection("c2").orElseThrow().transcript().items())
+                .extracting(TranscriptItem::kind).containsOnly(TranscriptItem.Kind.LINE).hasSize(2);
+    }
+
+    @Test
     void bytesThatAreNotTextAreBinary() {
         tap.cleartext(Direction.CLIENT_TO_SERVER, new byte[] {0x16, 0x03, 0x01, 0x00, 0x0a, 0x01, '\n', 0x02});
         var items = transcript().items();
