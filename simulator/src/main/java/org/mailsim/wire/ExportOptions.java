@@ -2,8 +2,9 @@ package org.mailsim.wire;
 
 /**
  * What an export shows of TLS records. By default a record is shown by direction and content type
- * only: that is all that stays the same from run to run, because TLS 1.3 pads records and the
- * handshake carries fresh randomness (RFC 8446 §5.4), so ciphertext and even some lengths vary.
+ * only: that is all that stays the same from run to run. Ciphertext is fresh every time, and so
+ * are some lengths: the ECDSA signature in the server's CertificateVerify is DER-encoded and its
+ * length varies by a byte or two (RFC 8446 §4.4.3), and TLS 1.3 may pad records (RFC 8446 §5.4).
  *
  * @param tlsRecordLengths  also show each record's length in bytes
  * @param tlsRecordBytes    also show each record's bytes in hex (never repeatable between runs)

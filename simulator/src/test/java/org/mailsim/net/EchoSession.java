@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   … {n}       → "+ go ahead", then n bytes → "OK literal n bytes" (an IMAP-style literal)
  *   PUSH        → "* pushed" through the Outbound, then "OK pushed"
  *   QUIT        → "BYE" and close
- *   other text  → "ECHO " + the line; anything unprintable → "BAD unreadable line"
+ *   other text  → "ECHO " + the line; anything unprintable → "BAD unreadable line";
+ *                 a line ended by a bare LF → "BAD bare LF"
  * </pre>
  */
 public final class EchoSession implements Session {
@@ -49,6 +50,7 @@ public final class EchoSession implements Session {
     public Reply onLine(Line line) {
         String text = line.text();
         if (!text.matches("[\\x20-\\x7e]*")) return Reply.lines("BAD unreadable line");
+        if (!line.endedWithCrlf()) return Reply.lines("BAD bare LF");
         if (text.equals("CAPA")) {
             return Reply.lines(context.startTlsOffered() && !tls ? "* CAPABILITY ECHO STARTTLS" : "* CAPABILITY ECHO");
         }
