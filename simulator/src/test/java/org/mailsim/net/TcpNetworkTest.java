@@ -80,6 +80,28 @@ class TcpNetworkTest {
     }
 
     @Test
+    void pushesFromAnotherThreadArriveWholeAndEncrypted() throws Exception {
+        var outbound = new java.util.concurrent.CompletableFuture<Outbound>();
+        int port = listen(ServicePort.IMAPS, (context, out) -> {
+            outbound.complete(out);
+            return EchoSession.factory().open(context, out);
+        });
+        try (var client = TcpNetwork.connect("127.0.0.1", port)) {
+            client.startTls(ClientTls.trusting(certificate, "localhost"));
+            assertThat(client.readLine()).isEqualTo("* OK echo ready");
+            Thread pusher = Thread.ofVirtual().start(() -> {
+                for (int i = 1; i <= 50; i++) outbound.join().send(("* " + i + " EXISTS\r\n").getBytes());
+            });
+            for (int i = 0; i < 20; i++) client.send("a" + i + " NOOP");
+            pusher.join();
+            var lines = new java.util.ArrayList<String>();
+            for (int i = 0; i < 70; i++) lines.add(client.readLine());
+            assertThat(lines).filteredOn(l -> l.endsWith("EXISTS")).hasSize(50);
+            assertThat(lines).filteredOn(l -> l.startsWith("ECHO a")).hasSize(20);
+        }
+    }
+
+    @Test
     void idleClientsGetTheTimeoutReply() throws Exception {
         int port = listen(ServicePort.IMAP, EchoSession.factory(Duration.ofMillis(300)));
         try (var client = TcpNetwork.connect("127.0.0.1", port)) {
