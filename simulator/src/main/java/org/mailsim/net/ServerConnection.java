@@ -185,9 +185,10 @@ public final class ServerConnection {
         try {
             out = tls.feed(fromClient);
         } catch (SSLException e) {
+            String what = tls.handshakeDone() ? "TLS failed: " : "TLS handshake failed: ";
             sendWire(tls.close()); // the fatal alert the engine queued, if any
             tls = null;
-            finish("TLS handshake failed: " + e.getMessage());
+            finish(what + e.getMessage());
             return;
         }
         sendWire(out.wire());

@@ -1,8 +1,10 @@
 package org.mailsim.wire;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.ByteBuffer;
@@ -31,7 +33,10 @@ import java.util.List;
  */
 public final class WiretapJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // LF line ends on every OS, so an export made on Windows diffs clean against one made on Linux.
+    private static final ObjectWriter WRITER = MAPPER.writer(
+            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     private WiretapJson() {
     }
@@ -54,7 +59,7 @@ public final class WiretapJson {
             for (Exchange e : c.exchanges()) exchange(exchanges.addObject(), e, options);
         }
         try {
-            return MAPPER.writeValueAsString(root) + "\n";
+            return WRITER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of plain nodes always serializes", e);
         }
@@ -79,15 +84,20 @@ public final class WiretapJson {
         else node.put("hex", HexFormat.of().formatHex(bytes));
     }
 
-    /** The bytes as text if they are well-formed UTF-8, else null. */
+    /** The bytes as text if they are well-formed UTF-8 without control characters (CR, LF, TAB allowed), else null. */
     static String utf8(byte[] bytes) {
+        String text;
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             return null;
         }
+        for (char ch : text.toCharArray()) {
+            if (ch < 0x20 && ch != '\r' && ch != '\n' && ch != '\t' || ch == 0x7f) return null;
+        }
+        return text;
     }
 }

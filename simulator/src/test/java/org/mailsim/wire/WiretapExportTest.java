@@ -87,6 +87,17 @@ class WiretapExportTest {
     }
 
     @Test
+    void binaryCleartextIsExportedAsHex() {
+        Wiretap wiretap = new Wiretap(new VirtualClock(Instant.parse("2026-01-15T09:30:00Z")));
+        ConnectionTap tap = wiretap.open("c1", "phone", 143, 143, org.mailsim.net.Security.STARTTLS);
+        tap.cleartext(Direction.CLIENT_TO_SERVER, new byte[] {0x16, 0x03, 0x01, 0x00, 0x05});
+        assertThat(WiretapJson.export(wiretap.connections(), ExportOptions.DETERMINISTIC))
+                .contains("\"hex\" : \"1603010005\"").doesNotContain("\"text\"");
+        assertThat(WiretapMarkdown.export(wiretap.connections(), ExportOptions.DETERMINISTIC))
+                .contains("C: [binary 5 bytes: 16 03 01 00 05]");
+    }
+
+    @Test
     void jsonFieldsComeInTheDocumentedOrder() {
         Wiretap wiretap = new Wiretap(new VirtualClock(Instant.parse("2026-01-15T09:30:00Z")));
         ConnectionTap tap = wiretap.open("c1", "phone", 110, 1110, org.mailsim.net.Security.STARTTLS);
