@@ -48,6 +48,24 @@ class TcpNetworkTest {
     }
 
     @Test
+    void aJdkSocketClientSpeakingTls12IsServedToo() throws Exception {
+        int port = listen(ServicePort.IMAPS, EchoSession.factory());
+        var trust = javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(certificate.trustStore());
+        var context = javax.net.ssl.SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        try (var socket = (javax.net.ssl.SSLSocket) context.getSocketFactory().createSocket("127.0.0.1", port)) {
+            socket.setEnabledProtocols(new String[] {"TLSv1.2"});
+            socket.setSoTimeout(5000);
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream()));
+            assertThat(in.readLine()).isEqualTo("* OK echo ready");
+            socket.getOutputStream().write("a1 NOOP\r\n".getBytes());
+            assertThat(in.readLine()).isEqualTo("ECHO a1 NOOP");
+            assertThat(socket.getSession().getProtocol()).isEqualTo("TLSv1.2");
+        }
+    }
+
+    @Test
     void aClientTrustingOnlyTheJdkDefaultsRefusesTheSelfSignedCertificate() throws Exception {
         int port = listen(ServicePort.IMAPS, EchoSession.factory());
         try (var client = TcpNetwork.connect("127.0.0.1", port)) {
