@@ -1,0 +1,63 @@
+package org.mailsim.net;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.util.List;
+import java.util.Objects;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.TrustManagerFactory;
+
+/**
+ * How a client checks the server it reached, as every mail app does: which certificates it
+ * trusts, and the name the certificate must carry (RFC 6125; RFC 8314 §4.1 asks mail clients to
+ * verify it the HTTPS way, RFC 2818 §3.1).
+ *
+ * @param hostname    the name the client asked for; checked against the certificate's names
+ * @param trustStore  the certificates trusted, or null for the JDK's default trust store (which
+ *                    knows public CAs only and so rejects the simulator's self-signed certificate)
+ */
+public record ClientTls(String hostname, KeyStore trustStore) {
+
+    public ClientTls {
+        Objects.requireNonNull(hostname, "hostname");
+    }
+
+    /** Trusts exactly this server certificate, as a student does after importing it. */
+    public static ClientTls trusting(ServerCertificate certificate, String hostname) {
+        return new ClientTls(hostname, certificate.trustStore());
+    }
+
+    /** The JDK's default trust store: what an unconfigured client trusts. */
+    public static ClientTls jdkDefault(String hostname) {
+        return new ClientTls(hostname, null);
+    }
+
+    /**
+     * A fresh client engine. Each gets its own context, so no TLS session is cached between
+     * connections: every handshake is a full one, and replays stay alike.
+     */
+    SSLEngine newEngine(int port) {
+        try {
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(trustStore);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, trust.getTrustManagers(), null);
+            SSLEngine engine = context.createSSLEngine(hostname, port);
+            engine.setUseClientMode(true);
+            SSLParameters parameters = engine.getSSLParameters();
+            parameters.setEndpointIdentificationAlgorithm("HTTPS"); // RFC 2818 §3.1 name check
+            if (!isIpLiteral(hostname)) parameters.setServerNames(List.of(new SNIHostName(hostname))); // RFC 6066 §3
+            engine.setSSLParameters(parameters);
+            return engine;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK offers no TLS client", e);
+        }
+    }
+
+    private static boolean isIpLiteral(String host) {
+        return host.matches("[0-9.]+") || host.contains(":");
+    }
+}

@@ -1,0 +1,163 @@
+package org.mailsim.net;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.cert.CertificateParsingException;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+
+/**
+ * The server's self-signed certificate: made once per installation with {@link CertificateMaker},
+ * kept in {@code <dataDir>/tls/mailsim.p12} (PKCS #12) with a PEM copy in {@code mailsim.crt} for
+ * students to download and trust, and reloaded on later starts. Its names cover {@code localhost},
+ * {@code 127.0.0.1} and the configured hostname (RFC 6125 §6.4: clients check these, not the CN).
+ */
+public final class ServerCertificate {
+
+    static final String ALIAS = "mailsim";
+    /** Not a secret: the key file is protected by its directory; PKCS #12 simply wants a password. */
+    private static final char[] PASSWORD = "mailsim".toCharArray();
+    private static final String REPLAY_HOSTNAME = "mail.mailsim.test";
+    private static ServerCertificate replays;
+
+    private final X509Certificate certificate;
+    private final PrivateKey key;
+    private SSLContext serverContext;
+
+    private ServerCertificate(X509Certificate certificate, PrivateKey key) {
+        this.certificate = certificate;
+        this.key = key;
+    }
+
+    /** Loads the certificate from {@code dataDir}, or makes and saves one if it is missing or lacks {@code hostname}. */
+    public static ServerCertificate loadOrCreate(Path dataDir, String hostname) throws IOException {
+        Path tls = dataDir.resolve("tls");
+        Path p12 = tls.resolve("mailsim.p12");
+        if (Files.exists(p12)) {
+            ServerCertificate existing = load(p12);
+            if (existing.names().contains(hostname.toLowerCase(Locale.ROOT))) return existing;
+        }
+        ServerCertificate made = create(hostname);
+        Files.createDirectories(tls);
+        try (OutputStream out = Files.newOutputStream(p12)) {
+            made.keyStore().store(out, PASSWORD);
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot write " + p12, e);
+        }
+        Files.writeString(tls.resolve("mailsim.crt"), made.pem(), StandardCharsets.US_ASCII);
+        return made;
+    }
+
+    /** An in-memory certificate for replays on the virtual network: made once per JVM, never written. */
+    public static synchronized ServerCertificate forReplays() {
+        if (replays == null) replays = create(REPLAY_HOSTNAME);
+        return replays;
+    }
+
+    /** A new certificate for {@code hostname}, in memory. */
+    public static ServerCertificate create(String hostname) {
+        CertificateMaker.Made made = CertificateMaker.make(hostname);
+        return new ServerCertificate(made.certificate(), made.key());
+    }
+
+    public X509Certificate certificate() {
+        return certificate;
+    }
+
+    /** SHA-256 over the DER certificate, as browsers and {@code openssl x509 -fingerprint} show it. */
+    public String fingerprintSha256() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
+            return HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    /** The certificate in PEM (RFC 7468 §5), for download. */
+    public String pem() {
+        try {
+            String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                    .encodeToString(certificate.getEncoded());
+            return "-----BEGIN CERTIFICATE-----\n" + base64 + "\n-----END CERTIFICATE-----\n";
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("a certificate we made encodes", e);
+        }
+    }
+
+    /** The DNS names and IP addresses in the SubjectAlternativeName extension, lower-case. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>();
+        try {
+            var entries = certificate.getSubjectAlternativeNames();
+            if (entries != null) for (List<?> entry : entries) names.add(entry.get(1).toString().toLowerCase(Locale.ROOT));
+        } catch (CertificateParsingException e) {
+            return List.of();
+        }
+        return names;
+    }
+
+    /** The TLS context servers use: this certificate and its key, TLS 1.2 and 1.3. */
+    public synchronized SSLContext serverContext() {
+        if (serverContext == null) {
+            try {
+                KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+                keys.init(keyStore(), PASSWORD);
+                SSLContext context = SSLContext.getInstance("TLS");
+                context.init(keys.getKeyManagers(), null, null);
+                serverContext = context;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("cannot build the server TLS context", e);
+            }
+        }
+        return serverContext;
+    }
+
+    /** A trust store holding this certificate only: for clients that trust exactly this server. */
+    public KeyStore trustStore() {
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setCertificateEntry(ALIAS, certificate);
+            return store;
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("an empty in-memory key store always loads", e);
+        }
+    }
+
+    private KeyStore keyStore() throws GeneralSecurityException {
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setKeyEntry(ALIAS, key, PASSWORD, new java.security.cert.Certificate[] {certificate});
+            return store;
+        } catch (IOException e) {
+            throw new GeneralSecurityException("cannot create a key store", e);
+        }
+    }
+
+    private static ServerCertificate load(Path p12) throws IOException {
+        try (InputStream in = Files.newInputStream(p12)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, PASSWORD);
+            return new ServerCertificate((X509Certificate) store.getCertificate(ALIAS),
+                    (PrivateKey) store.getKey(ALIAS, PASSWORD));
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot read " + p12 + "; delete it to make a new certificate", e);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.mailsim.wire;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mailsim.net.Protocol;
+import org.mailsim.net.ServicePort;
+
+/**
+ * A connection's bytes as a reader follows them: cleartext and decrypted bytes regrouped into
+ * protocol lines per direction (however TCP cut them), IMAP literals as one item each, binary
+ * runs marked as such, and TLS records listed one by one as an eavesdropper sees them. Items
+ * are in the order their first byte was seen.
+ */
+public record Transcript(String connectionId, List<TranscriptItem> items) {
+
+    // RFC 3501 §4.3: a line ending in {n} (or the RFC 7888 non-synchronizing {n+}) announces n bytes.
+    private static final Pattern LITERAL = Pattern.compile("\\{(\\d{1,10})\\+?}\r?\n$");
+
+    public Transcript {
+        items = List.copyOf(items);
+    }
+
+    public static Transcript of(TappedConnection connection) {
+        Map<Direction, Grouper> groupers = new EnumMap<>(Direction.class);
+        // Only IMAP has literals; a "{5}" at the end of a POP3 or SMTP line is just text.
+        boolean imap = ServicePort.byPort(connection.info().port()).map(p -> p.protocol() == Protocol.IMAP).orElse(false);
+        for (Direction d : Direction.values()) groupers.put(d, new Grouper(d, imap));
+        List<TranscriptItem> items = new ArrayList<>();
+        for (Exchange e : connection.exchanges()) {
+            if (e.layer() == Layer.TLS_RECORD) {
+                items.add(new TranscriptItem(e.sequence(), e.direction(), TranscriptItem.Kind.TLS_RECORD,
+                        Layer.TLS_RECORD, e.recordType(), e.bytes()));
+            } else {
+                groupers.get(e.direction()).add(e, items);
+            }
+        }
+        for (Grouper g : groupers.values()) g.finish(items);
+        items.sort(Comparator.comparingLong(TranscriptItem::sequence));
+        return new Transcript(connection.id(), items);
+    }
+
+    /** The items that went one way. */
+    public List<TranscriptItem> items(Direction direction) {
+        return items.stream().filter(i -> i.direction() == direction).toList();
+    }
+
+    /** The text of every protocol line that went one way, CR LF removed: handy in tests. */
+    public List<String> lines(Direction direction) {
+        return items(direction).stream().filter(i -> i.kind() == TranscriptItem.Kind.LINE)
+                .map(TranscriptItem::text).toList();
+    }
+
+    /** Regroups one direction's protocol bytes into lines and literals. */
+    private static final class Grouper {
+        private final Direction direction;
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        private long startSequence;
+        private Layer startLayer;
+        private final boolean literals;
+        private long literalLeft;
+
+        Grouper(Direction direction, boolean literals) {
+            this.direction = direction;
+            this.literals = literals;
+        }
+
+        void add(Exchange e, List<TranscriptItem> out) {
+            if (buffer.size() == 0) {
+                startSequence = e.sequence();
+                startLayer = e.layer();
+            }
+            buffer.writeBytes(e.bytes());
+            byte[] data = buffer.toByteArray();
+            int at = 0;
+            while (at < data.length) {
+                if (literalLeft > 0) {
+                    if (data.length - at < literalLeft) break;
+                    at = emit(out, TranscriptItem.Kind.LITERAL, data, at, at + (int) literalLeft, e);
+                    literalLeft = 0;
+                    continue;
+                }
+                int lf = indexOf(data, at, (byte) '\n');
+                int end = lf < 0 ? data.length : lf + 1;
+                if (!isText(data, at, end)) {
+                    // Not a line: keep the whole run the transport delivered together.
+                    at = emit(out, TranscriptItem.Kind.BINARY, data, at, data.length, e);
+                    break;
+                }
+                if (lf < 0) break;
+                Matcher m = LITERAL.matcher(new String(data, at, end - at, java.nio.charset.StandardCharsets.ISO_8859_1));
+                if (literals && m.find()) literalLeft = Long.parseLong(m.group(1));
+                at = emit(out, TranscriptItem.Kind.LINE, data, at, end, e);
+            }
+            buffer.reset();
+            buffer.write(data, at, data.length - at);
+        }
+
+        void finish(List<TranscriptItem> out) {
+            if (buffer.size() == 0) return;
+            byte[] data = buffer.toByteArray();
+            TranscriptItem.Kind kind = literalLeft > 0 ? TranscriptItem.Kind.LITERAL
+                    : isText(data, 0, data.length) ? TranscriptItem.Kind.LINE : TranscriptItem.Kind.BINARY;
+            out.add(new TranscriptItem(startSequence, direction, kind, startLayer, null, data));
+            buffer.reset();
+        }
+
+        private int emit(List<TranscriptItem> out, TranscriptItem.Kind kind, byte[] data, int from, int to, Exchange e) {
+            byte[] bytes = java.util.Arrays.copyOfRange(data, from, to);
+            out.add(new TranscriptItem(startSequence, direction, kind, startLayer, null, bytes));
+            startSequence = e.sequence();
+            startLayer = e.layer();
+            return to;
+        }
+
+        /** Text: printable ASCII, TAB, CR, LF, or any byte of 8-bit text (RFC 6152); no other controls. */
+        private static boolean isText(byte[] data, int from, int to) {
+            for (int i = from; i < to; i++) {
+                int b = data[i] & 0xff;
+                if (b < 0x20 && b != '\t' && b != '\r' && b != '\n' || b == 0x7f) return false;
+            }
+            return true;
+        }
+
+        private static int indexOf(byte[] data, int from, byte b) {
+            for (int i = from; i < data.length; i++) if (data[i] == b) return i;
+            return -1;
+        }
+    }
+}
