@@ -1,7 +1,9 @@
 package org.mailsim.wire;
 
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +19,21 @@ import org.mailsim.net.Security;
 public final class Wiretap {
 
     private final Clock clock;
+    private final Retention retention;
     private final Map<String, ConnectionInfo> infos = new LinkedHashMap<>();
     private final Map<String, List<Exchange>> exchanges = new LinkedHashMap<>();
+    private final Map<String, long[]> keptAndOmitted = new HashMap<>();
+    private final ArrayDeque<String> closedOrder = new ArrayDeque<>();
     private final List<WiretapListener> listeners = new CopyOnWriteArrayList<>();
 
+    /** Keeps everything: for replays and tests. */
     public Wiretap(Clock clock) {
+        this(clock, Retention.EVERYTHING);
+    }
+
+    public Wiretap(Clock clock, Retention retention) {
         this.clock = clock;
+        this.retention = retention;
     }
 
     /** Starts recording a new connection; its id must be new. */
@@ -32,6 +43,7 @@ public final class Wiretap {
             if (infos.containsKey(id)) throw new IllegalArgumentException("connection id already used: " + id);
             infos.put(id, info);
             exchanges.put(id, new ArrayList<>());
+            keptAndOmitted.put(id, new long[2]);
         }
         for (WiretapListener l : listeners) l.onConnection(info);
         return new ConnectionTap(this, id);
@@ -48,13 +60,17 @@ public final class Wiretap {
     /** Every connection so far, in the order they opened. */
     public synchronized List<TappedConnection> connections() {
         List<TappedConnection> all = new ArrayList<>();
-        for (ConnectionInfo info : infos.values()) all.add(new TappedConnection(info, exchanges.get(info.id())));
+        for (ConnectionInfo info : infos.values()) all.add(snapshot(info));
         return all;
     }
 
     public synchronized Optional<TappedConnection> connection(String id) {
         ConnectionInfo info = infos.get(id);
-        return info == null ? Optional.empty() : Optional.of(new TappedConnection(info, exchanges.get(id)));
+        return info == null ? Optional.empty() : Optional.of(snapshot(info));
+    }
+
+    private TappedConnection snapshot(ConnectionInfo info) {
+        return new TappedConnection(info, exchanges.get(info.id()), keptAndOmitted.get(info.id())[1]);
     }
 
     void record(String id, Direction direction, Layer layer, TlsRecordType type, byte[] bytes) {
@@ -62,8 +78,15 @@ public final class Wiretap {
         ConnectionInfo info;
         synchronized (this) {
             List<Exchange> list = exchanges.get(id);
-            exchange = new Exchange(id, list.size() + 1L, clock.instant(), direction, layer, type, bytes);
-            list.add(exchange);
+            if (list == null) return; // already forgotten (Retention): nothing to add to
+            long[] counts = keptAndOmitted.get(id);
+            exchange = new Exchange(id, list.size() + counts[1] + 1L, clock.instant(), direction, layer, type, bytes);
+            if (counts[0] + bytes.length <= retention.maxBytesPerConnection()) {
+                list.add(exchange);
+                counts[0] += bytes.length;
+            } else {
+                counts[1]++; // counted, not kept (Retention)
+            }
             info = infos.get(id);
             // Listeners are called under the lock so each sees a connection's exchanges in order.
             for (WiretapListener l : listeners) l.onExchange(info, exchange);
@@ -74,9 +97,16 @@ public final class Wiretap {
         ConnectionInfo info;
         synchronized (this) {
             info = infos.get(id);
-            if (!info.isOpen()) return;
+            if (info == null || !info.isOpen()) return;
             info = info.closedAt(clock.instant(), reason);
             infos.put(id, info);
+            closedOrder.add(id);
+            while (closedOrder.size() > retention.maxClosedConnections()) {
+                String oldest = closedOrder.poll();
+                infos.remove(oldest);
+                exchanges.remove(oldest);
+                keptAndOmitted.remove(oldest);
+            }
         }
         for (WiretapListener l : listeners) l.onConnection(info);
     }
