@@ -22,6 +22,10 @@ import org.mailsim.store.RawMessage;
  * not a message) gives zero octets; the FETCH response then carries an empty string {@code ""},
  * as Dovecot answers, rather than failing the whole command. The partial {@code <origin.octets>}
  * is left to the caller.
+ *
+ * <p>Octets come back as stored, so their count is the size BODYSTRUCTURE reports. A message stored
+ * with bare LF line ends (possible through {@code RawMessage.of}) keeps them, and the blank line
+ * ending a HEADER.FIELDS answer is then a bare LF too; Dovecot would send CRLF instead.
  */
 public final class Sections {
     private static final byte[] NOTHING = new byte[0];
@@ -86,7 +90,16 @@ public final class Sections {
             boolean named = names.stream().anyMatch(n -> n.equalsIgnoreCase(field.name()));
             if (named == wanted) out.write(message.bytes(), field.start(), field.end() - field.start());
         }
-        out.writeBytes(CRLF);
+        out.writeBytes(blankLine(message));
         return out.toByteArray();
+    }
+
+    /** The header's own blank line: CRLF, or LF in a message stored with bare LF line ends. */
+    private static byte[] blankLine(MimePart message) {
+        byte[] bytes = message.bytes();
+        int end = message.bodyStart();
+        boolean bareLf = end - 1 >= message.start() && bytes[end - 1] == '\n'
+                && (end - 2 < message.start() || bytes[end - 2] != '\r');
+        return bareLf ? new byte[] {'\n'} : CRLF;
     }
 }
