@@ -29,6 +29,7 @@ import org.mailsim.store.RawMessage;
  */
 public final class BodyStructure {
     private static final String EMPTY_PART = "(\"text\" \"plain\" (\"charset\" \"us-ascii\") NIL NIL \"7bit\" 0 0)";
+    private static final String EMPTY_PART_EXTENDED = "(\"text\" \"plain\" (\"charset\" \"us-ascii\") NIL NIL \"7bit\" 0 0 NIL NIL NIL NIL)";
 
     private BodyStructure() { }
 
@@ -44,7 +45,7 @@ public final class BodyStructure {
     /** RFC 3501 §7.4.2 body-type-mpart: {@code 1*body SP media-subtype [SP body-ext-mpart]}. */
     private static String multipart(MimePart part, boolean extensible) {
         StringBuilder out = new StringBuilder("(");
-        if (part.children().isEmpty()) out.append(EMPTY_PART);
+        if (part.children().isEmpty()) out.append(extensible ? EMPTY_PART_EXTENDED : EMPTY_PART); // as Dovecot
         for (MimePart child : part.children()) out.append(of(child, extensible));
         out.append(' ').append(quote(part.contentType().subtype()));
         if (extensible) {

@@ -16,7 +16,7 @@ import org.apache.james.mime4j.codec.QuotedPrintableInputStream;
  * The readable text of a message's body for SEARCH BODY (RFC 3501 §6.4.4): every text/* part,
  * also inside multiparts and encapsulated messages, with its Content-Transfer-Encoding undone
  * by mime4j's decoders (RFC 2045 §6.7 quoted-printable, §6.8 base64) and its charset applied.
- * A charset Java does not know is read as UTF-8, the likeliest guess today.
+ * A charset Java does not know, and us-ascii (often a wrong label), are read as UTF-8.
  */
 final class BodyText {
     private BodyText() { }
@@ -56,7 +56,9 @@ final class BodyText {
     private static Charset charset(ContentType type) {
         String name = type.param("charset").orElse("us-ascii");
         try {
-            return Charset.forName(name);
+            Charset charset = Charset.forName(name);
+            // ASCII is a subset of UTF-8, and mail labelled (or defaulted to) us-ascii often carries UTF-8
+            return charset.equals(StandardCharsets.US_ASCII) ? StandardCharsets.UTF_8 : charset;
         } catch (IllegalArgumentException unknown) {
             return StandardCharsets.UTF_8;
         }

@@ -117,5 +117,7 @@ class BodyStructureTest {
     void multipartWithoutPartsIsWrittenAsOneEmptyTextPart() {
         var message = RawMessage.ofText("MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=x\n\nno delimiter here\n");
         assertThat(BodyStructure.of(message, false)).isEqualTo("((" + DEFAULT_TEXT + " 0 0) \"mixed\")");
+        assertThat(BodyStructure.of(message, true))
+                .isEqualTo("((" + DEFAULT_TEXT + " 0 0 NIL NIL NIL NIL) \"mixed\" (\"boundary\" \"x\") NIL NIL NIL)");
     }
 }

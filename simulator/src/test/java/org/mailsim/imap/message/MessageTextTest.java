@@ -76,6 +76,13 @@ class MessageTextTest {
     }
 
     @Test
+    void bodySearchReadsUnlabelledEightBitTextAsUtf8() {
+        // Not MIME, so text/plain; charset=us-ascii by default (RFC 2045 §5.2), yet the octets are UTF-8.
+        var unlabelled = RawMessage.ofText("Subject: x\n\nFußball\n");
+        assertThat(MessageText.bodyContains(unlabelled, "fußball")).isTrue();
+    }
+
+    @Test
     void textSearchLooksInHeaderAndBody() {
         assertThat(MessageText.textContains(ALTERNATIVE, "alt-1@example.de")).isTrue();
         assertThat(MessageText.textContains(ALTERNATIVE, "münchen!</p>")).isTrue();
