@@ -2,6 +2,8 @@ package org.mailsim.imap.message;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.james.mime4j.dom.address.Address;
 import org.apache.james.mime4j.dom.address.AddressList;
 import org.apache.james.mime4j.dom.address.Group;
@@ -35,22 +37,34 @@ final class Addresses {
         for (Address address : list) {
             if (address instanceof Group group) {
                 out.add(address(null, null, raw(group.getName()), null)); // RFC 3501 §7.4.2 group start
-                for (Mailbox member : group.getMailboxes()) out.add(mailbox(member));
+                for (Mailbox member : group.getMailboxes()) out.add(mailbox(member, octets));
                 out.add(address(null, null, null, null));                  // RFC 3501 §7.4.2 group end
             } else if (address instanceof Mailbox mailbox) {
-                out.add(mailbox(mailbox));
+                out.add(mailbox(mailbox, octets));
             }
         }
         return out.isEmpty() ? "NIL" : "(" + String.join("", out) + ")";
     }
 
-    private static String mailbox(Mailbox mailbox) {
-        String route = mailbox.getRoute() == null || mailbox.getRoute().isEmpty() ? null : mailbox.getRoute().toRouteString();
+    private static String mailbox(Mailbox mailbox, String octets) {
+        String route = mailbox.getRoute() == null || mailbox.getRoute().isEmpty() ? null : raw(mailbox.getRoute().toRouteString());
         String localPart = blankToNull(raw(mailbox.getLocalPart()));
         String domain = blankToNull(raw(mailbox.getDomain()));
-        return address(blankToNull(raw(mailbox.getName())), route,
+        String name = blankToNull(raw(mailbox.getName()));
+        if (name == null && localPart != null) name = trailingComment(octets, localPart, domain);
+        return address(name, route,
                 localPart == null ? MISSING_MAILBOX : localPart,
                 domain == null ? MISSING_DOMAIN : domain);
+    }
+
+    /**
+     * The old form {@code joe@example.com (Joe Bloggs)} names its owner in a comment (RFC 5322
+     * §3.2.2); Dovecot takes that comment as the display name, and so do we.
+     */
+    private static String trailingComment(String octets, String localPart, String domain) {
+        String addrSpec = domain == null ? localPart : localPart + "@" + domain;
+        Matcher m = Pattern.compile("(?<![^\\s,:;])" + Pattern.quote(addrSpec) + "\\s*\\(([^()]*)\\)").matcher(HeaderBlock.text(octets));
+        return m.find() ? blankToNull(m.group(1)) : null;
     }
 
     /** {@code (name adl mailbox host)}; the name is text for people, the rest plain nstrings. */

@@ -18,7 +18,7 @@ public final class Envelope {
 
     /** The ENVELOPE of a message, parentheses included. */
     public static String of(RawMessage message) {
-        return of(MimeParser.parse(message).header());
+        return of(MimeParser.header(message));
     }
 
     /** The ENVELOPE of the message whose header this is (also used for message/rfc822 parts). */

@@ -29,7 +29,7 @@ public final class MessageText {
 
     /** The unfolded, RFC 2047-decoded value of every occurrence of the field, in order. */
     public static List<String> headerValues(RawMessage message, String fieldName) {
-        return values(MimeParser.parse(message).header(), fieldName);
+        return values(MimeParser.header(message), fieldName);
     }
 
     /**
@@ -38,7 +38,7 @@ public final class MessageText {
      * is 1 July. Two- and three-digit years are read as RFC 5322 §4.3 says.
      */
     public static Optional<LocalDate> sentDate(RawMessage message) {
-        return MimeParser.parse(message).header().first("Date").flatMap(MessageText::parseDate);
+        return MimeParser.header(message).first("Date").flatMap(MessageText::parseDate);
     }
 
     static Optional<LocalDate> parseDate(String value) {

@@ -22,6 +22,12 @@ final class MimeParser {
         return message(bytes, 0, bytes.length, 0);
     }
 
+    /** Only the header of a message, for callers that need no MIME structure (ENVELOPE, SEARCH HEADER). */
+    static HeaderBlock header(RawMessage message) {
+        byte[] bytes = message.toByteArray();
+        return HeaderBlock.parse(bytes, 0, headerEnd(bytes, 0, bytes.length));
+    }
+
     /** A message, top-level or encapsulated: header, blank line, body (RFC 5322 §2.1). */
     static MimePart message(byte[] bytes, int start, int end, int depth) {
         int bodyStart = headerEnd(bytes, start, end);

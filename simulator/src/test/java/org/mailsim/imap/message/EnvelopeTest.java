@@ -63,6 +63,15 @@ class EnvelopeTest {
     }
 
     @Test
+    void aCommentAfterAnAddressIsTheDisplayName() {
+        var message = RawMessage.ofText("From: terry@example.edu (Terry Gray)\nTo: ann@example.com, xbob@example.com (Xavier), bob@example.com\n\n");
+        assertThat(Envelope.of(message)).isEqualTo(
+                "(NIL NIL ((\"Terry Gray\" NIL \"terry\" \"example.edu\")) ((\"Terry Gray\" NIL \"terry\" \"example.edu\"))"
+                + " ((\"Terry Gray\" NIL \"terry\" \"example.edu\"))"
+                + " ((NIL NIL \"ann\" \"example.com\")(\"Xavier\" NIL \"xbob\" \"example.com\")(NIL NIL \"bob\" \"example.com\")) NIL NIL NIL NIL)");
+    }
+
+    @Test
     void anAddressWithoutDomainGetsDovecotsPlaceholderSoItIsNotMistakenForAGroup() {
         var message = RawMessage.ofText("To: postmaster\n\n");
         assertThat(Envelope.of(message)).isEqualTo(
