@@ -18,6 +18,8 @@ import org.mailsim.store.RawMessage;
  *   <li>type, subtype, parameter names and values keep the case the message wrote them in; the
  *       defaults Dovecot adds are lower case: {@code "text" "plain"}, {@code ("charset" "us-ascii")},
  *       {@code "7bit"}; a message/rfc822 part is always written {@code "message" "rfc822"};</li>
+ *   <li>RFC 2231 parameter continuations are joined and extended values decoded to UTF-8
+ *       ({@link Rfc2231Params});</li>
  *   <li>a text part without a charset parameter gets {@code "charset" "us-ascii"} appended
  *       (RFC 2045 §5.2); other parts without parameters get {@code NIL};</li>
  *   <li>the line count is the number of LF octets in the part body; octets and lines are those

@@ -37,9 +37,9 @@ record ContentType(String type, String subtype, List<Param> params) {
         int slash = full.indexOf('/');
         String type = slash < 0 ? full : full.substring(0, slash).strip();
         String subtype = slash < 0 ? "" : full.substring(slash + 1).strip();
-        List<Param> params = body.getParams().stream()
+        List<Param> params = Rfc2231Params.merge(body.getParams().stream()
                 .filter(p -> p.getValue() != null)
-                .map(p -> new Param(p.getName(), p.getValue())).toList();
+                .map(p -> new Param(p.getName(), p.getValue())).toList());
         return new ContentType(type, subtype, params);
     }
 

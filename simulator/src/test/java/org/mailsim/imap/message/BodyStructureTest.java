@@ -103,6 +103,25 @@ class BodyStructureTest {
     }
 
     @Test
+    void rfc2231ContinuationsAreJoinedAndExtendedValuesDecoded() {
+        var message = RawMessage.ofText("MIME-Version: 1.0\n"
+                + "Content-Type: text/plain; name*0=\"long\"; name*1=\"name.txt\"; format=fixed\n"
+                + "Content-Disposition: attachment; filename*=utf-8''caf%C3%A9.txt\n\nx\n");
+        // Joined continuations come after the plain parameters (as in Dovecot), then the default
+        // charset; the decoded "café.txt" is 9 octets of UTF-8, so a literal.
+        assertThat(BodyStructure.of(message, true)).isEqualTo(
+                "(\"text\" \"plain\" (\"format\" \"fixed\" \"name\" \"longname.txt\" \"charset\" \"us-ascii\") NIL NIL \"7bit\" 3 1"
+                + " NIL (\"attachment\" (\"filename\" {9}\r\ncafé.txt)) NIL NIL)");
+    }
+
+    @Test
+    void rfc2231PiecesWithAGapStayApart() {
+        var message = RawMessage.ofText("MIME-Version: 1.0\nContent-Type: application/x-demo; n*0=a; n*2=c\n\nx\n");
+        assertThat(BodyStructure.of(message, false)).isEqualTo(
+                "(\"application\" \"x-demo\" (\"n*0\" \"a\" \"n*2\" \"c\") NIL NIL \"7bit\" 3)");
+    }
+
+    @Test
     void multipartDigestPartsDefaultToMessageRfc822() {
         // RFC 2046 §5.1.5: in a digest a part without Content-Type is message/rfc822.
         var message = RawMessage.ofText("MIME-Version: 1.0\nContent-Type: multipart/digest; boundary=d\n\n"
