@@ -51,6 +51,11 @@ record ContentType(String type, String subtype, List<Param> params) {
         return type.equalsIgnoreCase(wantedType) && subtype.equalsIgnoreCase(wantedSubtype);
     }
 
+    /** The multipart boundary (RFC 2046 §5.1.1: 1 to 70 characters), if there is a usable one. */
+    Optional<String> boundary() {
+        return is("multipart") ? param("boundary").filter(b -> !b.isEmpty()) : Optional.empty();
+    }
+
     Optional<String> param(String name) {
         return params.stream().filter(p -> p.name().equalsIgnoreCase(name)).map(Param::value).findFirst();
     }

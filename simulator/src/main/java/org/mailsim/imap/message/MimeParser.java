@@ -46,9 +46,9 @@ final class MimeParser {
         }
         List<MimePart> children = List.of();
         MimePart message = null;
-        if (depth < MAX_DEPTH && type.is("multipart") && type.param("boundary").isPresent()) {
+        if (depth < MAX_DEPTH && type.boundary().isPresent()) {
             ContentType childDefault = type.is("multipart", "digest") ? ContentType.DIGEST_DEFAULT : ContentType.DEFAULT;
-            children = parts(bytes, bodyStart, end, type.param("boundary").get(), childDefault, depth + 1);
+            children = parts(bytes, bodyStart, end, type.boundary().get(), childDefault, depth + 1);
         } else if (depth < MAX_DEPTH && type.is("message", "rfc822")) {
             message = message(bytes, bodyStart, end, depth + 1);
         }

@@ -35,7 +35,7 @@ record MimePart(byte[] bytes, int start, int bodyStart, int end, HeaderBlock hea
     }
 
     boolean isMultipart() {
-        return contentType.is("multipart") && contentType.param("boundary").isPresent();
+        return contentType.boundary().isPresent();
     }
 
     boolean isMessage() {

@@ -133,6 +133,24 @@ class BodyStructureTest {
     }
 
     @Test
+    void deepNestingStopsAtTheDepthLimitInsteadOfExhaustingTheStack() {
+        StringBuilder text = new StringBuilder("MIME-Version: 1.0\n");
+        for (int depth = 0; depth < 5000; depth++) {
+            text.append("Content-Type: multipart/mixed; boundary=b").append(depth).append("\n\n--b").append(depth).append('\n');
+        }
+        String structure = BodyStructure.of(RawMessage.ofText(text.toString()), true);
+        assertThat(structure).startsWith("((((").contains("\"mixed\"");
+        assertThat(structure.length()).isLessThan(20_000);
+    }
+
+    @Test
+    void emptyBoundaryIsNotAMultipart() {
+        var message = RawMessage.ofText("MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"\"\n\n--\nx\n");
+        // A leaf of type multipart/mixed: body "--\r\nx\r\n" is 7 octets, and only text has a line count.
+        assertThat(BodyStructure.of(message, false)).isEqualTo("(\"multipart\" \"mixed\" (\"boundary\" \"\") NIL NIL \"7bit\" 7)");
+    }
+
+    @Test
     void multipartWithoutPartsIsWrittenAsOneEmptyTextPart() {
         var message = RawMessage.ofText("MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=x\n\nno delimiter here\n");
         assertThat(BodyStructure.of(message, false)).isEqualTo("((" + DEFAULT_TEXT + " 0 0) \"mixed\")");
