@@ -12,7 +12,7 @@ import org.mailsim.store.RawMessage;
  * do not report.
  */
 final class MimeParser {
-    /** Deeper nesting is treated as an opaque part, so a hostile message cannot exhaust the stack. */
+    /** Parts nested deeper are not parsed, so a hostile message cannot exhaust the stack. */
     private static final int MAX_DEPTH = 40;
 
     private MimeParser() { }

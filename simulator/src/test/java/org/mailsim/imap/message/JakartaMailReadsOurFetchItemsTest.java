@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.eclipse.angus.mail.iap.Protocol;
 import org.eclipse.angus.mail.imap.protocol.BODYSTRUCTURE;
@@ -58,6 +62,46 @@ class JakartaMailReadsOurFetchItemsTest {
         assertThat(part422.subtype).isEqualTo("ALTERNATIVE");
         assertThat(part422.bodies[1].subtype).isEqualTo("RICHTEXT");
         assertThat(part422.bodies[1].size).isEqualTo("part 4.2.2.2".length());
+    }
+
+    @Test
+    void everyPartSizeTheClientReadsIsTheLengthOfThatBodySection() throws Exception {
+        // What a client relies on: BODYSTRUCTURE's size for part n is the length BODY[n] will have.
+        for (String name : List.of("plain.eml", "alternative.eml", "mixed.eml", "rfc3501-parts.eml", "bare-lf.eml")) {
+            RawMessage message = TestMessages.load(name);
+            Map<String, Integer> sizes = new LinkedHashMap<>();
+            partSizes(fetch(message).getItem(BODYSTRUCTURE.class), "", sizes);
+            if (name.equals("rfc3501-parts.eml")) {
+                assertThat(sizes).containsKeys("1", "2", "3", "3.1", "3.2", "4.1", "4.2", "4.2.1", "4.2.2.1", "4.2.2.2");
+            }
+            assertThat(sizes).as(name).isNotEmpty();
+            sizes.forEach((part, size) -> {
+                List<Integer> path = Arrays.stream(part.split("\\.")).map(Integer::valueOf).toList();
+                assertThat(Sections.extract(message, new SectionSpec(path, SectionSpec.Text.ALL, List.of())))
+                        .as("%s BODY[%s]", name, part).hasSize(size);
+            });
+        }
+    }
+
+    /**
+     * IMAP part numbers (RFC 3501 §6.4.5) of a message's structure as the client parsed it, with
+     * their sizes: a multipart numbers its parts, anything else is part 1 of its message.
+     */
+    private static void partSizes(BODYSTRUCTURE message, String prefix, Map<String, Integer> sizes) {
+        if (message.isMulti()) {
+            for (int i = 0; i < message.bodies.length; i++) part(message.bodies[i], prefix + (i + 1), sizes);
+        } else {
+            part(message, prefix + "1", sizes);
+        }
+    }
+
+    private static void part(BODYSTRUCTURE body, String number, Map<String, Integer> sizes) {
+        if (body.isMulti()) {
+            for (int i = 0; i < body.bodies.length; i++) part(body.bodies[i], number + "." + (i + 1), sizes);
+            return;
+        }
+        sizes.put(number, body.size);
+        if (body.isNested()) partSizes(body.bodies[0], number + ".", sizes); // message/rfc822: its message's parts
     }
 
     @Test
