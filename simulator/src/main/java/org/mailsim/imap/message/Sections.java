@@ -33,6 +33,7 @@ public final class Sections {
 
     private Sections() { }
 
+    /** The octets of {@code BODY[section]}: a fresh array, empty when the section names nothing. */
     public static byte[] extract(RawMessage message, SectionSpec section) {
         MimePart root = MimeParser.parse(message);
         if (section.part().isEmpty()) return ofMessage(root, section);
