@@ -11,7 +11,8 @@ import org.mailsim.store.RawMessage;
  * client decodes them) and 8-bit text is sent as a literal. A missing field is {@code NIL};
  * a missing Sender or Reply-To takes the value of From (RFC 3501 §7.4.2). Date, In-Reply-To and
  * Message-ID are unfolded; subject and display names are cleaned "for humans" as Dovecot does
- * ({@link ImapStrings#forHumans}). When a field occurs twice, the first one counts.
+ * ({@link ImapStrings#forHumans}). RFC 5322 §3.6 allows each of these fields once; when one
+ * occurs twice anyway, the last one counts, as in Dovecot ({@code message-part-data.c}).
  */
 public final class Envelope {
     private Envelope() { }
@@ -40,16 +41,16 @@ public final class Envelope {
     }
 
     private static String unfolded(HeaderBlock header, String name) {
-        return ImapStrings.nstring(header.first(name).map(HeaderBlock::text).orElse(null));
+        return ImapStrings.nstring(header.last(name).map(f -> HeaderBlock.text(f.unfolded())).orElse(null));
     }
 
     private static String subject(HeaderBlock header) {
-        return header.all("Subject").stream().findFirst()
+        return header.last("Subject")
                 .map(f -> ImapStrings.forHumans(HeaderBlock.text(f.value().stripLeading())))
                 .orElse("NIL");
     }
 
     private static String addresses(HeaderBlock header, String name) {
-        return header.all(name).stream().findFirst().map(f -> Addresses.of(f.value())).orElse("NIL");
+        return header.last(name).map(f -> Addresses.of(f.value())).orElse("NIL");
     }
 }

@@ -75,6 +75,12 @@ record HeaderBlock(List<Field> fields) {
         return fields.stream().filter(f -> f.name().equalsIgnoreCase(name)).findFirst().map(Field::unfolded);
     }
 
+    /** The last field with this name. */
+    Optional<Field> last(String name) {
+        List<Field> all = all(name);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
     boolean has(String name) {
         return fields.stream().anyMatch(f -> f.name().equalsIgnoreCase(name));
     }

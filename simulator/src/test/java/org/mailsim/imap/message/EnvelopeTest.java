@@ -72,6 +72,12 @@ class EnvelopeTest {
     }
 
     @Test
+    void aRepeatedFieldCountsByItsLastOccurrenceAsInDovecot() {
+        var message = RawMessage.ofText("Subject: first\nSubject: second\nMessage-ID: <1@x>\nMessage-ID: <2@x>\n\n");
+        assertThat(Envelope.of(message)).isEqualTo("(NIL \"second\" NIL NIL NIL NIL NIL NIL NIL \"<2@x>\")");
+    }
+
+    @Test
     void anAddressWithoutDomainGetsDovecotsPlaceholderSoItIsNotMistakenForAGroup() {
         var message = RawMessage.ofText("To: postmaster\n\n");
         assertThat(Envelope.of(message)).isEqualTo(
