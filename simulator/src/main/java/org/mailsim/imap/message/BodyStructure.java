@@ -25,6 +25,8 @@ import org.mailsim.store.RawMessage;
  *   <li>the line count is the number of LF octets in the part body; octets and lines are those
  *       of the raw part, exactly what {@code BODY[n]} returns;</li>
  *   <li>a message without MIME-Version is plain text whatever its Content-Type says (RFC 2045 §4);</li>
+ *   <li>one exception: a Content-Type without a subtype is replaced by the default, as RFC 2045
+ *       §5.2 recommends for invalid fields; Dovecot writes it as found with an empty subtype;</li>
  *   <li>Content-Language is always a list, even with one tag;</li>
  *   <li>a multipart with no parts is written as one empty text/plain part.</li>
  * </ul>

@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.james.mime4j.codec.Base64InputStream;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.codec.QuotedPrintableInputStream;
@@ -41,7 +42,7 @@ final class BodyText {
     static String decode(MimePart part) {
         String encoding = part.contentHeader().first("Content-Transfer-Encoding").orElse("7bit").strip();
         InputStream raw = new ByteArrayInputStream(part.bytes(), part.bodyStart(), part.bodySize());
-        InputStream decoded = switch (encoding.toLowerCase(java.util.Locale.ROOT)) {
+        InputStream decoded = switch (encoding.toLowerCase(Locale.ROOT)) {
             case "base64" -> new Base64InputStream(raw, DecodeMonitor.SILENT);
             case "quoted-printable" -> new QuotedPrintableInputStream(raw, DecodeMonitor.SILENT);
             default -> raw; // RFC 2045 §6.2: 7bit, 8bit and binary are not encoded

@@ -96,6 +96,13 @@ class BodyStructureTest {
     }
 
     @Test
+    void contentTypeWithoutSubtypeFallsBackToTheDefault() {
+        // RFC 2045 §5.2: an invalid Content-Type is best read as text/plain; charset=us-ascii.
+        var message = RawMessage.ofText("MIME-Version: 1.0\nContent-Type: image; name=x\n\nhi\n");
+        assertThat(BodyStructure.of(message, false)).isEqualTo("(" + DEFAULT_TEXT + " 4 1)");
+    }
+
+    @Test
     void textWithoutCharsetGetsTheDefaultAppendedAfterItsOwnParameters() {
         var message = RawMessage.ofText("MIME-Version: 1.0\nContent-Type: text/plain; format=flowed\n\nhi\n");
         assertThat(BodyStructure.of(message, false)).isEqualTo(
