@@ -22,6 +22,20 @@ public final class ImapStrings {
         return quoted(value);
     }
 
+    /**
+     * A header text meant for people (ENVELOPE subject and display names), written the way
+     * Dovecot writes it: folding CR LF and tabs become spaces, runs of spaces become one, leading
+     * and trailing spaces go. When that changed anything, or the text has {@code "}, {@code \}
+     * or 8-bit characters, the result is sent as a literal rather than an escaped quoted string
+     * (RFC 3501 §4.3 allows either; Dovecot chooses the literal).
+     */
+    public static String forHumans(String value) {
+        String cleaned = value.replaceAll("[\\r\\n\\t ]+", " ").strip();
+        if (cleaned.isEmpty()) return "\"\"";
+        boolean special = cleaned.chars().anyMatch(c -> c == '"' || c == '\\' || c > 0x7e || c < 0x20);
+        return cleaned.equals(value) && !special ? quoted(cleaned) : literal(cleaned);
+    }
+
     /** An atom when the value is a valid atom, else {@link #string} (RFC 3501 §9 "astring"). */
     public static String astring(String value) {
         return isAtom(value) ? value : string(value);
