@@ -27,10 +27,9 @@ import org.mailsim.wire.Wiretap;
  * {@link ServerConnection#receive}, write the answer. The socket read timeout follows the
  * session's idle timeout.
  *
- * <p>Writes: a reply and an {@link Outbound} push from another thread are written to the socket
- * under the connection's lock, one after the other. A pusher therefore waits at most for one
- * socket write; it blocks longer only if the client stops reading and the kernel's send buffer
- * fills, which a live teaching server accepts for the simplicity of never reordering TLS records.
+ * <p>Writes: a reply and an {@link Outbound} push from another thread are sealed (TLS) and queued
+ * under the connection's lock, so they keep their order, and a {@link SocketWriter} puts them on
+ * the socket from its own virtual thread. Nobody who changes the store waits for a socket.
  */
 public final class TcpNetwork implements AutoCloseable {
 
@@ -44,7 +43,11 @@ public final class TcpNetwork implements AutoCloseable {
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean stopping;
 
-    private record Open(ServerConnection connection, Socket socket, ByteSink sink) { }
+    /** Output waiting for a client that does not read, before the connection counts as lost. */
+    private static final long MAX_QUEUED_BYTES = 8L * 1024 * 1024;
+    private static final Duration FLUSH_ON_CLOSE = Duration.ofSeconds(5);
+
+    private record Open(ServerConnection connection, Socket socket, SocketWriter sink) { }
 
     public TcpNetwork(Wiretap wiretap, ServerCertificate certificate, Clock clock) {
         this.wiretap = wiretap;
@@ -86,6 +89,7 @@ public final class TcpNetwork implements AutoCloseable {
         }
         for (Open o : open.values()) {
             writeLocked(o.connection(), o.sink(), o.connection()::shutdown);
+            o.sink().flush(FLUSH_ON_CLOSE);
             closeQuietly(o.socket());
         }
         for (Thread t : toJoin) {
@@ -131,16 +135,14 @@ public final class TcpNetwork implements AutoCloseable {
                 listener.allowPlaintextAuth(), listener.hostname(), clock);
         ConnectionTap tap = wiretap.open(id, remote, listener.port(), socket.getLocalPort(), listener.security());
         ServerConnection connection = null;
+        SocketWriter sink;
         try (socket) {
-            OutputStream output = socket.getOutputStream();
-            ByteSink sink = bytes -> {
-                output.write(bytes);
-                output.flush();
-            };
+            sink = new SocketWriter(socket.getOutputStream(), MAX_QUEUED_BYTES);
             connection = new ServerConnection(context, sessions, listener.limits(), certificate.serverContext(), tap, sink);
             open.put(id, new Open(connection, socket, sink));
             writeLocked(connection, sink, connection::open);
             loop(socket, connection, sink);
+            sink.flush(FLUSH_ON_CLOSE); // the last words (BYE, +OK, 221) reach the client before the socket closes
         } catch (IOException e) {
             if (connection != null) connection.peerClosed("connection lost");
         } finally {
@@ -155,7 +157,7 @@ public final class TcpNetwork implements AutoCloseable {
 
     private void loop(Socket socket, ServerConnection connection, ByteSink sink) throws IOException {
         InputStream input = socket.getInputStream();
-        byte[] buffer = new byte[16 * 1024];
+        byte[] buffer = new byte[4096]; // small: thousands of idle connections each hold one
         while (!connection.isClosed()) {
             long wait = Duration.between(clock.instant(), connection.idleDeadline()).toMillis();
             if (wait <= 0) {

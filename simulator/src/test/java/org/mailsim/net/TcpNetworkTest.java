@@ -120,6 +120,27 @@ class TcpNetworkTest {
     }
 
     @Test
+    void aPushToAClientThatStoppedReadingReturnsAtOnceAndKeepsItsOrder() throws Exception {
+        var outbound = new java.util.concurrent.CompletableFuture<Outbound>();
+        int port = listen(ServicePort.IMAP, (context, out) -> {
+            outbound.complete(out);
+            return EchoSession.factory().open(context, out);
+        });
+        try (var client = TcpNetwork.connect("127.0.0.1", port)) {
+            assertThat(client.readLine()).isEqualTo("* OK echo ready");
+            // 7 MB is more than the kernel holds for a client that reads nothing (4 MB send buffer at most,
+            // 128 KB receive window while unread): a pusher writing to the socket itself would block here.
+            byte[] line = ("* " + "x".repeat(1000) + "\r\n").getBytes();
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+                for (int i = 0; i < 7000; i++) outbound.join().send(line);
+                outbound.join().send("* last\r\n".getBytes());
+            });
+            for (int i = 0; i < 7000; i++) assertThat(client.readLine()).hasSize(1002);
+            assertThat(client.readLine()).isEqualTo("* last");
+        }
+    }
+
+    @Test
     void idleClientsGetTheTimeoutReply() throws Exception {
         int port = listen(ServicePort.IMAP, EchoSession.factory(Duration.ofMillis(300)));
         try (var client = TcpNetwork.connect("127.0.0.1", port)) {
