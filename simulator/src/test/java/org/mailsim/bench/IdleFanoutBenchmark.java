@@ -13,9 +13,10 @@ import java.util.function.Supplier;
 /**
  * Benchmark 2, IMAP IDLE fan-out (RFC 2177): N connections log in to one account, SELECT INBOX and
  * IDLE; then one more client APPENDs a message. Measures the server's heap per idle session, the
- * time until every idler has its {@code * n EXISTS}, and the APPEND's own latency meanwhile.
- * Connections are opened through a small window of in-flight set-ups, so the server's accept
- * backlog (often 50) is never overrun; each idler is one virtual thread blocked in a read.
+ * time from sending the APPEND until every idler has its {@code * n EXISTS}, and the APPEND's own
+ * latency meanwhile. Connections are set up through a small window of in-flight set-ups, so the
+ * server's accept backlog (often 50) is never overrun; each idler is one virtual thread blocked in
+ * a read.
  */
 final class IdleFanoutBenchmark {
     static final String NAME = "IMAP IDLE fan-out";
@@ -27,48 +28,49 @@ final class IdleFanoutBenchmark {
     }
 
     static BenchResult run(Supplier<BenchTarget> targets, BenchConfig config) throws IOException, InterruptedException {
-        int n = config.idleConnections();
-        List<String> problems = new ArrayList<>();
-        ConcurrentLinkedQueue<ImapClient> open = new ConcurrentLinkedQueue<>();
         try (BenchTarget target = targets.get()) {
             target.start();
             target.addAccount(LOGIN, PASSWORD);
             target.seedMessages(LOGIN, 1, 2048);
-            long heapBefore = target.usedHeapAfterGc();
+            return new Run(target, config.idleConnections()).measure();
+        }
+    }
 
-            long[] arrivals = new long[n];
-            Semaphore window = new Semaphore(SET_UP_WINDOW);
-            CountDownLatch idling = new CountDownLatch(n);
-            CountDownLatch notified = new CountDownLatch(n);
-            ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+    /** The state of one fan-out: the idlers' connections, their arrival times, the latches. */
+    private static final class Run {
+        private final BenchTarget target;
+        private final int n;
+        private final long[] arrivals;
+        private final ConcurrentLinkedQueue<ImapClient> open = new ConcurrentLinkedQueue<>();
+        private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        private final Semaphore window = new Semaphore(SET_UP_WINDOW);
+        private final CountDownLatch idling;
+        private final CountDownLatch notified;
+
+        Run(BenchTarget target, int n) {
+            this.target = target;
+            this.n = n;
+            this.arrivals = new long[n];
+            this.idling = new CountDownLatch(n);
+            this.notified = new CountDownLatch(n);
+        }
+
+        BenchResult measure() throws IOException, InterruptedException {
+            try {
+                return measureWithIdlers();
+            } finally {
+                open.forEach(ImapClient::close); // the clients go first, so the server stops with no session left
+            }
+        }
+
+        private BenchResult measureWithIdlers() throws IOException, InterruptedException {
+            List<String> problems = new ArrayList<>();
+            long heapBefore = target.usedHeapAfterGc();
             long setUpStart = System.nanoTime();
             for (int i = 0; i < n; i++) {
                 int index = i;
                 window.acquire();
-                Thread.ofVirtual().name("idler-" + i).start(() -> {
-                    boolean idled = false;
-                    try {
-                        ImapClient imap = ImapClient.connect(target.imapPort(), 0, 1024);
-                        open.add(imap);
-                        expectOk(imap.command("LOGIN " + LOGIN + " " + PASSWORD));
-                        int exists = expectOk(imap.command("SELECT INBOX")).exists();
-                        imap.idle();
-                        idled = true;
-                        window.release();
-                        idling.countDown();
-                        while (ImapClient.exists(imap.readUntagged()) <= exists) {
-                            // RFC 2177 §3: other untagged data may arrive while idling; wait for the new EXISTS
-                        }
-                        arrivals[index] = System.nanoTime();
-                        notified.countDown();
-                    } catch (IOException e) {
-                        failures.add(String.valueOf(e.getMessage()));
-                        if (!idled) {
-                            window.release();
-                            idling.countDown();
-                        }
-                    }
-                });
+                Thread.ofVirtual().name("idler-" + i).start(() -> idle(index));
             }
             if (!idling.await(60 + n / 20, TimeUnit.SECONDS)) problems.add("not every connection reached IDLE in time");
             double setUpSeconds = (System.nanoTime() - setUpStart) / 1e9;
@@ -77,13 +79,12 @@ final class IdleFanoutBenchmark {
             long[] append = appendOne(target.imapPort());
             boolean all = notified.await(60, TimeUnit.SECONDS);
             int received = (int) (n - notified.getCount());
-            if (!all || received != n) problems.add(received + " of " + n + " idle connections received EXISTS");
+            if (!all) problems.add(received + " of " + n + " idle connections received EXISTS");
             failures.stream().limit(3).forEach(f -> problems.add("idler failed: " + f));
             if (!failures.isEmpty()) problems.add(failures.size() + " idle connections failed");
 
-            long appendSent = append[0];
-            long[] delays = Arrays.stream(arrivals).filter(t -> t != 0).map(t -> t - appendSent).sorted().toArray();
-            List<Figure> figures = List.of(
+            long[] delays = Arrays.stream(arrivals).filter(t -> t != 0).map(t -> t - append[0]).sorted().toArray();
+            return new BenchResult(NAME, target.name(), List.of(
                     Figure.of("idle connections", n, "", 0),
                     Figure.of("set-up time (connect, LOGIN, SELECT, IDLE)", setUpSeconds, "s", 1),
                     Figure.of("heap before", ImapLoadBenchmark.mb(heapBefore), "MB", 1),
@@ -92,10 +93,33 @@ final class IdleFanoutBenchmark {
                     Figure.of("EXISTS received by", received, "", 0),
                     Figure.of("median EXISTS delay after APPEND", millis(delays, 50), "ms", 1),
                     new Figure("all EXISTS delivered after APPEND", millis(delays, 100), "ms", "< 200 ms", 1),
-                    Figure.of("APPEND tagged OK latency", (append[1] - appendSent) / 1e6, "ms", 1));
-            return new BenchResult(NAME, target.name(), figures, problems);
-        } finally {
-            open.forEach(ImapClient::close);
+                    Figure.of("APPEND tagged OK latency", (append[1] - append[0]) / 1e6, "ms", 1)), problems);
+        }
+
+        /** One idler: connect, LOGIN, SELECT, IDLE, then wait for the EXISTS that announces the APPEND. */
+        private void idle(int index) {
+            boolean idled = false;
+            try {
+                ImapClient imap = ImapClient.connect(target.imapPort(), 0, 1024);
+                open.add(imap);
+                expectOk(imap.command("LOGIN " + LOGIN + " " + PASSWORD));
+                int exists = expectOk(imap.command("SELECT INBOX")).exists();
+                imap.idle();
+                idled = true;
+                window.release();
+                idling.countDown();
+                while (ImapClient.exists(imap.readUntagged()) <= exists) {
+                    // RFC 2177 §3: other untagged data may come while idling; wait for the new EXISTS
+                }
+                arrivals[index] = System.nanoTime();
+                notified.countDown();
+            } catch (IOException e) {
+                failures.add(String.valueOf(e.getMessage()));
+                if (!idled) {
+                    window.release();
+                    idling.countDown();
+                }
+            }
         }
     }
 
