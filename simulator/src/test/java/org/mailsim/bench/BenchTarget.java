@@ -1,6 +1,7 @@
 package org.mailsim.bench;
 
 import java.io.IOException;
+import java.util.OptionalLong;
 
 /**
  * A mail server under measurement: started on loopback with IMAP, POP3 and SMTP listeners,
@@ -43,6 +44,14 @@ public interface BenchTarget extends AutoCloseable {
 
     /** Heap used by the server after a full GC (the heap measurement hook), in bytes. */
     long usedHeapAfterGc() throws IOException;
+
+    /**
+     * The server process's resident set size (heap, thread stacks, native memory), when the target
+     * can tell; a server sharing its process with the clients cannot, and reports nothing.
+     */
+    default OptionalLong residentSetBytes() throws IOException {
+        return OptionalLong.empty();
+    }
 
     /** One line about where the server runs: version, Java version, max heap, cores. */
     String describe() throws IOException;

@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -85,6 +87,17 @@ final class ForkedTarget implements BenchTarget {
     @Override
     public long usedHeapAfterGc() throws IOException {
         return Long.parseLong(call("heap"));
+    }
+
+    /** Linux only: VmRSS of the child from /proc; empty elsewhere. */
+    @Override
+    public OptionalLong residentSetBytes() throws IOException {
+        Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
+        if (!Files.isReadable(status)) return OptionalLong.empty();
+        for (String line : Files.readAllLines(status)) {
+            if (line.startsWith("VmRSS:")) return OptionalLong.of(Long.parseLong(line.replaceAll("\\D", "")) * 1024);
+        }
+        return OptionalLong.empty();
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
@@ -42,6 +43,7 @@ final class IdleFanoutBenchmark {
         private final int n;
         private final long[] arrivals;
         private final ConcurrentLinkedQueue<ImapClient> open = new ConcurrentLinkedQueue<>();
+        private final ConcurrentLinkedQueue<ImapClient> idlers = new ConcurrentLinkedQueue<>();
         private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         private final Semaphore window = new Semaphore(SET_UP_WINDOW);
         private final CountDownLatch idling;
@@ -59,13 +61,31 @@ final class IdleFanoutBenchmark {
             try {
                 return measureWithIdlers();
             } finally {
-                open.forEach(ImapClient::close); // the clients go first, so the server stops with no session left
+                leave(); // the clients go first, so the server stops with no session left
             }
+        }
+
+        /** Every idler ends IDLE with DONE and logs out, as a client would; then every socket is closed. */
+        private void leave() throws InterruptedException {
+            List<Thread> leaving = new ArrayList<>();
+            for (ImapClient imap : idlers) {
+                leaving.add(Thread.ofVirtual().start(() -> {
+                    try {
+                        imap.done(10_000);
+                        imap.command("LOGOUT");
+                    } catch (IOException e) {
+                        // the socket is closed below either way; a failed goodbye measures nothing
+                    }
+                }));
+            }
+            for (Thread t : leaving) t.join();
+            open.forEach(ImapClient::close);
         }
 
         private BenchResult measureWithIdlers() throws IOException, InterruptedException {
             List<String> problems = new ArrayList<>();
             long heapBefore = target.usedHeapAfterGc();
+            OptionalLong rssBefore = target.residentSetBytes();
             long setUpStart = System.nanoTime();
             for (int i = 0; i < n; i++) {
                 int index = i;
@@ -75,6 +95,7 @@ final class IdleFanoutBenchmark {
             if (!idling.await(60 + n / 20, TimeUnit.SECONDS)) problems.add("not every connection reached IDLE in time");
             double setUpSeconds = (System.nanoTime() - setUpStart) / 1e9;
             long heapIdle = target.usedHeapAfterGc();
+            OptionalLong rssIdle = target.residentSetBytes();
 
             long[] append = appendOne(target.imapPort());
             boolean all = notified.await(60, TimeUnit.SECONDS);
@@ -84,7 +105,7 @@ final class IdleFanoutBenchmark {
             if (!failures.isEmpty()) problems.add(failures.size() + " idle connections failed");
 
             long[] delays = Arrays.stream(arrivals).filter(t -> t != 0).map(t -> t - append[0]).sorted().toArray();
-            return new BenchResult(NAME, target.name(), List.of(
+            List<Figure> figures = new ArrayList<>(List.of(
                     Figure.of("idle connections", n, "", 0),
                     Figure.of("set-up time (connect, LOGIN, SELECT, IDLE)", setUpSeconds, "s", 1),
                     Figure.of("heap before", ImapLoadBenchmark.mb(heapBefore), "MB", 1),
@@ -93,7 +114,12 @@ final class IdleFanoutBenchmark {
                     Figure.of("EXISTS received by", received, "", 0),
                     Figure.of("median EXISTS delay after APPEND", millis(delays, 50), "ms", 1),
                     new Figure("all EXISTS delivered after APPEND", millis(delays, 100), "ms", "< 200 ms", 1),
-                    Figure.of("APPEND tagged OK latency", (append[1] - append[0]) / 1e6, "ms", 1)), problems);
+                    Figure.of("APPEND tagged OK latency", (append[1] - append[0]) / 1e6, "ms", 1)));
+            if (rssBefore.isPresent() && rssIdle.isPresent()) {
+                // heap alone misses what a thread per connection costs: its stack is native memory
+                figures.add(5, Figure.of("process RSS per idle session", (rssIdle.getAsLong() - rssBefore.getAsLong()) / 1024.0 / n, "KB", 1));
+            }
+            return new BenchResult(NAME, target.name(), figures, problems);
         }
 
         /** One idler: connect, LOGIN, SELECT, IDLE, then wait for the EXISTS that announces the APPEND. */
@@ -106,6 +132,7 @@ final class IdleFanoutBenchmark {
                 int exists = expectOk(imap.command("SELECT INBOX")).exists();
                 imap.idle();
                 idled = true;
+                idlers.add(imap);
                 window.release();
                 idling.countDown();
                 while (ImapClient.exists(imap.readUntagged()) <= exists) {

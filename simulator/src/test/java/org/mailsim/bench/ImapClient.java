@@ -34,6 +34,7 @@ final class ImapClient implements AutoCloseable {
 
     private final LineConnection connection;
     private int nextTag = 1;
+    private String idleTag;
     private long literalBytes;
 
     private ImapClient(LineConnection connection) {
@@ -78,10 +79,21 @@ final class ImapClient implements AutoCloseable {
      * lines that come before it are returned.
      */
     List<String> idle() throws IOException {
-        connection.send(tag() + " IDLE");
+        idleTag = tag();
+        connection.send(idleTag + " IDLE");
         List<String> before = new ArrayList<>();
         for (String line = readLogicalLine(); !line.startsWith("+"); line = readLogicalLine()) before.add(line);
         return before;
+    }
+
+    /** RFC 2177 §3: ends IDLE with DONE and reads the IDLE command's completion, waiting at most the given time. */
+    Response done(int timeoutMillis) throws IOException {
+        if (idleTag == null) throw new IllegalStateException("not idling");
+        connection.setReadTimeout(timeoutMillis);
+        connection.send("DONE");
+        Response response = readResponse(idleTag);
+        idleTag = null;
+        return response;
     }
 
     /** Reads the next untagged line (literals elided); used while idling. */

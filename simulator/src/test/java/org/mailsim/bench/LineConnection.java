@@ -85,6 +85,10 @@ final class LineConnection implements AutoCloseable {
         return count;
     }
 
+    void setReadTimeout(int millis) throws IOException {
+        socket.setSoTimeout(millis);
+    }
+
     /** Sends one line, appending CRLF. */
     void send(String line) throws IOException {
         out.write((line + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
