@@ -37,7 +37,11 @@ final class BenchMessages {
     /** The {@code X-Bench-Seq} header value in a header line, or -1 when the line is not that header. */
     static int sequenceHeader(String line) {
         if (!line.regionMatches(true, 0, "X-Bench-Seq:", 0, 12)) return -1;
-        return Integer.parseInt(line.substring(12).trim());
+        try {
+            return Integer.parseInt(line.substring(12).trim());
+        } catch (NumberFormatException e) {
+            return -1; // a damaged header counts as a missing one
+        }
     }
 
     /** RFC 1939 §3 / RFC 5321 §4.5.2: a line starting with "." gets one more "." on the wire. */

@@ -57,6 +57,11 @@ public interface BenchTarget extends AutoCloseable {
     String describe() throws IOException;
 
     /** Stops the server and frees its ports. */
+    void stop() throws IOException;
+
+    /** The same as {@link #stop()}, so a target can be used in try-with-resources. */
     @Override
-    void close() throws IOException;
+    default void close() throws IOException {
+        stop();
+    }
 }

@@ -10,6 +10,11 @@ package org.mailsim.bench;
  * @param decimals  how many decimals to print
  */
 record Figure(String label, double value, String unit, String goal, int decimals) {
+    /** The goal of a rate where the issues set no number: at least GreenMail's. */
+    static final String AT_LEAST_GREENMAIL = "≥ GreenMail";
+    /** The goal of a latency where the issues set no number: at most GreenMail's. */
+    static final String AT_MOST_GREENMAIL = "≤ GreenMail";
+
     Figure {
         if (label.isBlank()) throw new IllegalArgumentException("a figure needs a label");
         if (decimals < 0 || decimals > 3) throw new IllegalArgumentException("decimals must be 0..3");

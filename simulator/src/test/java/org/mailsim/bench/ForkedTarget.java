@@ -106,7 +106,7 @@ final class ForkedTarget implements BenchTarget {
     }
 
     @Override
-    public void close() throws IOException {
+    public void stop() {
         if (process == null) return;
         try {
             if (process.isAlive()) call("stop");

@@ -3,6 +3,7 @@ package org.mailsim.bench;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Date;
+import java.util.Properties;
 
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.store.MailFolder;
@@ -26,7 +27,7 @@ final class GreenMailTarget implements BenchTarget {
 
     private final GreenMail greenMail = new GreenMail(new ServerSetup[] {
             setup(ServerSetup.PROTOCOL_IMAP), setup(ServerSetup.PROTOCOL_POP3), setup(ServerSetup.PROTOCOL_SMTP)});
-    private final Session mailSession = Session.getInstance(new java.util.Properties());
+    private final Session mailSession = Session.getInstance(new Properties());
 
     @Override
     public String name() {
@@ -91,7 +92,7 @@ final class GreenMailTarget implements BenchTarget {
 
     @Override
     public String describe() {
-        var properties = new java.util.Properties();
+        var properties = new Properties();
         try (var in = GreenMail.class.getResourceAsStream("/META-INF/maven/com.icegreen/greenmail/pom.properties")) {
             if (in != null) properties.load(in);
         } catch (IOException e) {
@@ -101,7 +102,7 @@ final class GreenMailTarget implements BenchTarget {
     }
 
     @Override
-    public void close() {
+    public void stop() {
         greenMail.stop();
     }
 

@@ -1,7 +1,6 @@
 package org.mailsim.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -139,9 +138,5 @@ final class ImapClient implements AutoCloseable {
     static String abbreviate(String line) {
         String printable = line.replaceAll("[^\\x20-\\x7e]", "?");
         return printable.length() <= 80 ? printable : printable.substring(0, 80) + "…";
-    }
-
-    static byte[] ascii(String text) {
-        return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 }
