@@ -52,18 +52,24 @@ final class CommandDispatcher {
 
     /** Runs a continuation line of AUTHENTICATE or IDLE. */
     Outcome continueWith(Outcome.Continuation next, String line, Responses out) {
+        session.commandRunning(true);
         try {
             return next.onLine(line, session, out);
         } catch (RuntimeException e) {
             return failure(e);
+        } finally {
+            session.commandRunning(false);
         }
     }
 
     private Outcome run(CommandTable.Row row, ImapReader args, Responses out) {
+        session.commandRunning(true);
         try {
             return row.handler().execute(args, session, out);
         } catch (RuntimeException e) {
             return failure(e);
+        } finally {
+            session.commandRunning(false);
         }
     }
 

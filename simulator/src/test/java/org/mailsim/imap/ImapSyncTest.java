@@ -124,4 +124,18 @@ class ImapSyncTest {
                 .containsExactly("* 4 EXISTS", "* 4 RECENT", "a1 OK [APPENDUID 1 4] Append completed");
         assertThat(phone.send("b1 NOOP")).containsExactly("* 4 EXISTS", "* 0 RECENT", "b1 OK NOOP completed");
     }
+
+    @Test
+    void sessionsTellOwnChangesFromOthersEvenWithTheSameConnectionId() {
+        var context = SessionDriver.context(993, org.mailsim.net.Security.IMPLICIT_TLS, false); // both "c1"
+        var first = SessionDriver.open(server.factory(), context);
+        var second = SessionDriver.open(server.factory(), context);
+        for (var imap : java.util.List.of(first, second)) {
+            imap.send("x1 LOGIN alice wonderland");
+            imap.send("x2 SELECT INBOX");
+        }
+        first.send("y1 STORE 1 +FLAGS.SILENT (\\Flagged)");
+        assertThat(first.send("y2 NOOP")).containsExactly("y2 OK NOOP completed");
+        assertThat(second.send("z1 NOOP")).containsExactly("* 1 FETCH (FLAGS (\\Flagged))", "z1 OK NOOP completed");
+    }
 }

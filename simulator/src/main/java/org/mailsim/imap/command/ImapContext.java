@@ -28,6 +28,8 @@ public final class ImapContext {
     private volatile SelectedMailbox selected;
     private volatile boolean idling;
     private boolean expungeResponsesAllowed;
+    /** The thread running this session's command, while it runs: store events it causes arrive on it. */
+    private volatile Thread commandThread;
 
     /**
      * @param wakeUp called after a store event was queued, from the store's thread, so that a
@@ -102,7 +104,8 @@ public final class ImapContext {
         subscription = store.listen(who.login(), event -> {
             SelectedMailbox mailbox = selected;
             if (mailbox == null) return;
-            mailbox.enqueue(event);
+            // The store tells listeners synchronously, on the changing thread (StoreListener).
+            mailbox.enqueue(event, Thread.currentThread() == commandThread);
             wakeUp.run();
         });
     }
@@ -143,6 +146,11 @@ public final class ImapContext {
         state = ImapState.LOGOUT;
         if (subscription != null) subscription.close();
         subscription = null;
+    }
+
+    /** Marks the start ({@code true}) and end of one command of this session on the current thread. */
+    public void commandRunning(boolean running) {
+        commandThread = running ? Thread.currentThread() : null;
     }
 
     public boolean idling() {

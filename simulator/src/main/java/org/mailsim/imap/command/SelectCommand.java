@@ -37,7 +37,7 @@ final class SelectCommand implements ImapCommand {
         } catch (StoreException.NoSuchFolder e) {
             throw MailboxNames.nonexistent();
         }
-        SelectedMailbox mailbox = new SelectedMailbox(folder.name(), folder.uidValidity(), readOnly, session.origin());
+        SelectedMailbox mailbox = new SelectedMailbox(folder.name(), folder.uidValidity(), readOnly);
         session.select(mailbox); // changes from here on are queued...
         folder = store.folder(session.login(), folder.name()); // ...and this snapshot sees all before
         mailbox.load(folder);

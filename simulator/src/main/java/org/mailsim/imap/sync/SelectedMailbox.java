@@ -34,23 +34,20 @@ public final class SelectedMailbox {
     private final String name;
     private final long uidValidity;
     private final boolean readOnly;
-    private final String self;
     private final UidList uids;
     private final UidList ghosts = new UidList(4);
-    private final ConcurrentLinkedQueue<StoreEvent> queue = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Change> queue = new ConcurrentLinkedQueue<>();
     /** Pairs (after, upTo]: UID ranges claimed as \Recent by this session (RFC 3501 §2.3.2). */
     private long[] recent = new long[0];
     private int announcedExists;
 
-    /**
-     * @param self the session's origin name, to tell its own flag changes from others' (it
-     *             reports those itself, in its FETCH / STORE responses)
-     */
-    public SelectedMailbox(String name, long uidValidity, boolean readOnly, String self) {
+    /** A store change, and whether this session's own command caused it. */
+    private record Change(StoreEvent event, boolean own) { }
+
+    public SelectedMailbox(String name, long uidValidity, boolean readOnly) {
         this.name = name;
         this.uidValidity = uidValidity;
         this.readOnly = readOnly;
-        this.self = self;
         this.uids = new UidList(16);
     }
 
@@ -70,9 +67,14 @@ public final class SelectedMailbox {
         recent = more;
     }
 
-    /** Called by the store's listener, under the store's lock: only queue (StoreListener contract). */
-    public void enqueue(StoreEvent event) {
-        queue.add(event);
+    /**
+     * Called by the store's listener, under the store's lock: only queue (StoreListener contract).
+     *
+     * @param own true when this session's running command caused the change: its own flag
+     *            changes are reported by its STORE / FETCH responses, not a second time
+     */
+    public void enqueue(StoreEvent event, boolean own) {
+        queue.add(new Change(event, own));
     }
 
     public boolean hasQueuedEvents() {
@@ -148,9 +150,10 @@ public final class SelectedMailbox {
     public void sync(boolean expungeAllowed, MailStore store, String login, Responses out) {
         boolean added = false;
         Map<Long, Flags> changedFlags = new TreeMap<>();
-        StoreEvent event;
-        while ((event = queue.poll()) != null) {
-            switch (event) {
+        Change change;
+        while ((change = queue.poll()) != null) {
+            boolean own = change.own();
+            switch (change.event()) {
                 case StoreEvent.MessageAdded e when concerns(e.folder(), e.uidValidity()) -> {
                     // The snapshot SELECT loaded may already hold it: UIDs only ascend.
                     if (e.message().uid() > uids.last()) {
@@ -159,7 +162,7 @@ public final class SelectedMailbox {
                     }
                 }
                 case StoreEvent.FlagsChanged e when concerns(e.folder(), e.uidValidity()) -> {
-                    if (self.equals(e.origin())) continue; // own STORE / FETCH answer for themselves
+                    if (own) continue; // RFC 3501 §6.4.6: STORE (and FETCH setting \Seen) report it themselves
                     e.flagsByUid().forEach((uid, flags) -> {
                         if (uids.contains(uid) && !ghosts.contains(uid)) changedFlags.put(uid, flags);
                     });
