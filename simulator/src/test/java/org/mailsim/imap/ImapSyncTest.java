@@ -138,4 +138,25 @@ class ImapSyncTest {
         assertThat(first.send("y2 NOOP")).containsExactly("y2 OK NOOP completed");
         assertThat(second.send("z1 NOOP")).containsExactly("* 1 FETCH (FLAGS (\\Flagged))", "z1 OK NOOP completed");
     }
+
+    @Test
+    void aMessageDeliveredAndExpungedBeforeTheLaptopLooksNeverShowsUp() {
+        server.deliver("four");
+        phone.send("b1 NOOP");
+        phone.send("b2 STORE 4 +FLAGS.SILENT (\\Deleted)");
+        phone.send("b3 EXPUNGE");
+        assertThat(laptop.send("a1 NOOP")).containsExactly("a1 OK NOOP completed");
+        assertThat(laptop.send("a2 FETCH 3 UID")).containsExactly("* 3 FETCH (UID 3)", "a2 OK Fetch completed");
+    }
+
+    @Test
+    void expungesArrivingOutOfUidOrderAreReportedConsistently() {
+        phone.send("b1 STORE 3 +FLAGS.SILENT (\\Deleted)");
+        phone.send("b2 EXPUNGE");
+        phone.send("b3 STORE 1 +FLAGS.SILENT (\\Deleted)");
+        phone.send("b4 EXPUNGE");
+        laptop.send("a0 FETCH 1 UID"); // no EXPUNGE may come here
+        assertThat(laptop.send("a1 NOOP")).containsExactly("* 1 EXPUNGE", "* 2 EXPUNGE", "a1 OK NOOP completed");
+        assertThat(laptop.send("a2 FETCH 1:* UID")).containsExactly("* 1 FETCH (UID 2)", "a2 OK Fetch completed");
+    }
 }

@@ -169,8 +169,12 @@ public final class SelectedMailbox {
                 }
                 case StoreEvent.MessagesExpunged e when concerns(e.folder(), e.uidValidity()) -> {
                     for (long uid : e.uids()) {
-                        if (uids.contains(uid) && !ghosts.contains(uid)) ghosts.add(uid);
                         changedFlags.remove(uid);
+                        int index = uids.indexOf(uid);
+                        if (index < 0) continue;
+                        // Never announced (no EXISTS yet): it can simply vanish, no number shifts.
+                        if (index >= announcedExists) uids.removeAt(index);
+                        else ghosts.insert(uid);
                     }
                 }
                 default -> { }

@@ -34,6 +34,17 @@ final class UidList {
         uids[size++] = uid;
     }
 
+    /** Adds a UID where it belongs in ascending order; a UID already held is not added twice. */
+    void insert(long uid) {
+        int at = Arrays.binarySearch(uids, 0, size, uid);
+        if (at >= 0) return;
+        int index = -at - 1;
+        if (size == uids.length) uids = Arrays.copyOf(uids, size * 2);
+        System.arraycopy(uids, index, uids, index + 1, size - index);
+        uids[index] = uid;
+        size++;
+    }
+
     /** Index of the UID, or -1. */
     int indexOf(long uid) {
         int at = Arrays.binarySearch(uids, 0, size, uid);
