@@ -123,7 +123,8 @@ public final class ImapSession implements Session {
 
     private Reply tooBig(CommandAssembler.Step.LiteralTooBig t) {
         // RFC 7888 §4: a non-synchronizing literal is already on its way; only closing stops it.
-        if (!t.synchronizing() || t.tag() == null) return bye("[TOOBIG] Literal too big");
+        if (!t.synchronizing()) return bye("[TOOBIG] Literal too big");
+        if (t.tag() == null) return untaggedBad("Literal too big");
         return Reply.lines(t.tag() + " NO [TOOBIG] Literal too big"); // RFC 4469 §4, RFC 7889
     }
 

@@ -90,5 +90,9 @@ class ImapStoreCopyTest {
         assertThat(imap.send("a1 FETCH 3:2 UID")).containsExactly("* 2 FETCH (UID 2)", "* 3 FETCH (UID 3)", "a1 OK Fetch completed");
         assertThat(imap.send("a2 FETCH * UID")).containsExactly("* 3 FETCH (UID 3)", "a2 OK Fetch completed");
         assertThat(imap.send("a3 FETCH 1,3 UID")).containsExactly("* 1 FETCH (UID 1)", "* 3 FETCH (UID 3)", "a3 OK Fetch completed");
+        assertThat(imap.send("a4 FETCH 5:* UID")).containsExactly("* 3 FETCH (UID 3)", "a4 OK Fetch completed");
+        assertThat(imap.send("a5 FETCH 4 UID")).containsExactly("a5 BAD Invalid messageset");
+        imap.send("a6 SELECT Trash");
+        assertThat(imap.send("a7 FETCH 1:* UID")).containsExactly("a7 OK Fetch completed"); // empty mailbox
     }
 }

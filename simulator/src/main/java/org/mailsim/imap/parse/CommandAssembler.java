@@ -37,7 +37,7 @@ public final class CommandAssembler {
 
     private final long maxLiteral;
     private final int maxText;
-    private final StringBuilder text = new StringBuilder();
+    private final StringBuilder text = new StringBuilder(128);
     private final List<byte[]> literals = new ArrayList<>();
     private long literalBytes;
 
@@ -89,6 +89,7 @@ public final class CommandAssembler {
 
     public void reset() {
         text.setLength(0);
+        if (text.capacity() > 1024) text.trimToSize(); // an idle session keeps no big buffer
         literals.clear();
         literalBytes = 0;
     }

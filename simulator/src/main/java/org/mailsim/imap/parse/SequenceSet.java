@@ -43,15 +43,4 @@ public record SequenceSet(List<Range> ranges) {
         }
         return false;
     }
-
-    /** The highest explicit number in the set ({@code *} not counted), for range checks. */
-    public long highestExplicit() {
-        long max = 0;
-        for (Range r : ranges) max = Math.max(max, Math.max(r.first(), r.last()));
-        return max;
-    }
-
-    public boolean usesStar() {
-        return ranges.stream().anyMatch(r -> r.first() == STAR || r.last() == STAR);
-    }
 }

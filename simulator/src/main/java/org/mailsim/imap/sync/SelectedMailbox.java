@@ -136,7 +136,11 @@ public final class SelectedMailbox {
             for (int i = 0; i < uids.size(); i++) if (set.contains(uids.get(i), largest)) picked.add(uids.get(i));
             return picked;
         }
-        if (set.highestExplicit() > uids.size()) throw new ParseException("Invalid messageset");
+        for (SequenceSet.Range range : set.ranges()) {
+            // A number past the last message is a client error; "5:*" only reaches as far as "*" does.
+            boolean star = range.first() == SequenceSet.STAR || range.last() == SequenceSet.STAR;
+            if (!star && Math.max(range.first(), range.last()) > uids.size()) throw new ParseException("Invalid messageset");
+        }
         for (int seq = 1; seq <= uids.size(); seq++) if (set.contains(seq, uids.size())) picked.add(uids.get(seq - 1));
         return picked;
     }
