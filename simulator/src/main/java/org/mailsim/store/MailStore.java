@@ -409,6 +409,32 @@ public final class MailStore {
         });
     }
 
+    /** The UIDs one {@link #claimRecentRange} call made recent for its caller: {@code (after, upTo]}. */
+    public record RecentClaim(long after, long upTo) { }
+
+    /**
+     * Like {@link #claimRecent}, but also says up to which UID the claim reaches, so a session
+     * that claims more than once knows exactly which UIDs are recent for it.
+     */
+    public RecentClaim claimRecentRange(String login, String folder) {
+        return locked(login, data -> {
+            Folder target = data.folder(folder);
+            long before = target.recentClaimedUpTo;
+            target.recentClaimedUpTo = Math.max(before, target.uidNext - 1);
+            return new RecentClaim(before, target.recentClaimedUpTo);
+        });
+    }
+
+    /** How many messages no session has yet been told are \Recent (IMAP STATUS RECENT). */
+    public int unclaimedRecentCount(String login, String folder) {
+        return locked(login, data -> {
+            Folder target = data.folder(folder);
+            int count = 0;
+            for (StoredMessage m : target.messages) if (m.uid() > target.recentClaimedUpTo) count++;
+            return count;
+        });
+    }
+
     public Quota quota(String login) {
         return locked(login, data -> new Quota(data.usedBytes, data.account.quotaBytes()));
     }

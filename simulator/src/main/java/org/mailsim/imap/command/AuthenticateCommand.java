@@ -1,0 +1,73 @@
+package org.mailsim.imap.command;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+
+import org.mailsim.imap.parse.ImapReader;
+
+/**
+ * RFC 3501 §6.2.2 AUTHENTICATE: a SASL exchange (RFC 4422) of continuation requests
+ * {@code + base64} and client lines in base64; a client line {@code *} cancels it with BAD.
+ * Mechanisms: PLAIN (RFC 4616) and LOGIN (the old Outlook one, still common). An initial
+ * response may follow the mechanism name (RFC 4959 SASL-IR).
+ * <pre>authenticate = "AUTHENTICATE" SP auth-type [SP (base64 / "=")] *(CRLF base64)</pre>
+ * Each step of the exchange is a {@link Outcome.Continuation}, an explicit session state.
+ */
+final class AuthenticateCommand implements ImapCommand {
+    private static final String USERNAME_PROMPT = b64("Username:");
+    private static final String PASSWORD_PROMPT = b64("Password:");
+
+    @Override
+    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
+        args.sp();
+        String mechanism = args.atom().toUpperCase(Locale.ROOT);
+        String initial = null;
+        if (args.trySp()) initial = args.atom();
+        args.end();
+        Authentication.requirePrivacy(session);
+        return switch (mechanism) {
+            case "PLAIN" -> initial != null ? plain(initial, session) : new Outcome.Continue("", (line, s, o) -> plain(line, s));
+            case "LOGIN" -> initial != null ? loginPassword(decode(initial)) : new Outcome.Continue(USERNAME_PROMPT, (line, s, o) -> {
+                if (line.equals("*")) return cancelled();
+                return loginPassword(decode(line));
+            });
+            default -> Completion.no(null, "Unsupported authentication mechanism");
+        };
+    }
+
+    /** RFC 4616 §2: message = [authzid] NUL authcid NUL passwd. */
+    private static Completion plain(String line, ImapContext session) {
+        if (line.equals("*")) return cancelled(); // RFC 3501 §6.2.2
+        String[] fields = decode(line).split("\0", -1);
+        if (fields.length != 3) return Completion.bad("Invalid PLAIN authentication data");
+        // Acting as another user (authzid) is not supported: only empty or oneself.
+        if (!fields[0].isEmpty() && !fields[0].equals(fields[1])) return Completion.no("AUTHENTICATIONFAILED", "Authentication failed");
+        return Authentication.attempt(session, fields[1], fields[2]);
+    }
+
+    private static Outcome loginPassword(String user) {
+        return new Outcome.Continue(PASSWORD_PROMPT, (line, session, out) -> {
+            if (line.equals("*")) return cancelled();
+            return Authentication.attempt(session, user, decode(line));
+        });
+    }
+
+    private static Completion cancelled() {
+        return Completion.bad("Authentication aborted by client");
+    }
+
+    /** RFC 4959 §3: "=" is an empty initial response. */
+    private static String decode(String base64) {
+        if (base64.equals("=")) return "";
+        try {
+            return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ImapException.bad("Invalid base64 data");
+        }
+    }
+
+    private static String b64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.US_ASCII));
+    }
+}

@@ -1,0 +1,68 @@
+package org.mailsim.imap.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.mailsim.imap.fetch.FetchItem;
+import org.mailsim.imap.fetch.FetchParser;
+import org.mailsim.imap.fetch.FetchResponseWriter;
+import org.mailsim.imap.parse.ImapReader;
+import org.mailsim.imap.sync.SelectedMailbox;
+import org.mailsim.store.Flags;
+import org.mailsim.store.MailStore;
+import org.mailsim.store.StoredMessage;
+import org.mailsim.store.SystemFlag;
+
+/**
+ * RFC 3501 §6.4.5 FETCH and §6.4.8 UID FETCH: message data by sequence number or UID.
+ * Reading a body without .PEEK marks the message {@code \Seen}, and the new FLAGS go with the
+ * response (§6.4.5); UID FETCH always includes UID (§6.4.8). No EXPUNGE may interrupt it (§7.4.1).
+ * <pre>fetch = "FETCH" SP sequence-set SP ("ALL" / "FULL" / "FAST" / fetch-att / "(" fetch-att *(SP fetch-att) ")")</pre>
+ */
+final class FetchCommand implements ImapCommand {
+    private final boolean byUid;
+
+    FetchCommand(boolean byUid) {
+        this.byUid = byUid;
+    }
+
+    @Override
+    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
+        args.sp();
+        var set = args.sequenceSet();
+        args.sp();
+        List<FetchItem> asked = FetchParser.parse(args);
+        args.end();
+        SelectedMailbox mailbox = session.selected();
+        List<Long> uids = mailbox.resolve(set, byUid);
+        List<FetchItem> items = new ArrayList<>(asked);
+        if (byUid && !items.contains(FetchItem.Attribute.UID)) items.addFirst(FetchItem.Attribute.UID); // §6.4.8
+        boolean marksSeen = !mailbox.readOnly() && items.stream().anyMatch(FetchItem::setsSeen);
+
+        Map<Long, StoredMessage> found = Messages.byUid(session, mailbox, uids);
+        List<Long> toMark = new ArrayList<>();
+        if (marksSeen) {
+            for (StoredMessage m : found.values()) if (!m.flags().has(SystemFlag.SEEN)) toMark.add(m.uid());
+        }
+        Map<Long, Flags> marked = toMark.isEmpty() ? Map.of() : session.store().storeFlags(session.login(),
+                mailbox.name(), toMark, MailStore.FlagMode.ADD, Flags.of(SystemFlag.SEEN), session.origin());
+        FetchResponseWriter writer = new FetchResponseWriter(session.parts());
+        for (long uid : uids) {
+            StoredMessage message = found.get(uid);
+            if (message == null) continue;
+            Flags flags = marked.getOrDefault(uid, message.flags());
+            List<FetchItem> these = items;
+            if (marked.containsKey(uid) && !items.contains(FetchItem.Attribute.FLAGS)) {
+                these = new ArrayList<>(items);
+                these.add(FetchItem.Attribute.FLAGS); // §6.4.5: the changed flags SHOULD be included
+            }
+            out.raw(writer.write(mailbox.sequenceOf(uid), message.withFlags(flags), these, mailbox.flagList(uid, flags)));
+        }
+        if (found.size() < uids.size()) {
+            // RFC 2180 §4.1.2, RFC 5530 §3: another session expunged some; we send what is left.
+            throw ImapException.no("EXPUNGEISSUED", "Some of the requested messages no longer exist");
+        }
+        return Completion.ok("Fetch completed");
+    }
+}

@@ -1,0 +1,40 @@
+package org.mailsim.imap.command;
+
+import org.mailsim.imap.parse.ImapReader;
+import org.mailsim.store.Quota;
+
+/**
+ * RFC 9208 §4.2 GETQUOTA and §4.3 GETQUOTAROOT: one quota root, "", over the whole account,
+ * with the STORAGE resource in units of 1024 octets (§5.1).
+ * <pre>getquota = "GETQUOTA" SP quota-root-name     getquotaroot = "GETQUOTAROOT" SP mailbox</pre>
+ */
+final class QuotaCommand implements ImapCommand {
+    private final boolean byMailbox;
+
+    QuotaCommand(boolean byMailbox) {
+        this.byMailbox = byMailbox;
+    }
+
+    @Override
+    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
+        args.sp();
+        String name = byMailbox ? args.mailbox() : args.astring();
+        args.end();
+        Quota quota = session.store().quota(session.login());
+        if (byMailbox) {
+            if (!session.store().folderExists(session.login(), name)) throw MailboxNames.nonexistent();
+            String line = "* QUOTAROOT " + MailboxNames.encode(name) + (quota.limited() ? " \"\"" : "") + "\r\n";
+            out.raw(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } else if (!name.isEmpty() || !quota.limited()) {
+            throw ImapException.no("NONEXISTENT", "No such quota root");
+        }
+        if (quota.limited()) {
+            out.untagged("QUOTA \"\" (STORAGE " + kibibytes(quota.usedBytes()) + " " + kibibytes(quota.limitBytes()) + ")");
+        }
+        return Completion.ok(byMailbox ? "Getquotaroot completed" : "Getquota completed");
+    }
+
+    private static long kibibytes(long bytes) {
+        return (bytes + 1023) / 1024;
+    }
+}

@@ -1,0 +1,30 @@
+package org.mailsim.imap.command;
+
+import org.mailsim.imap.parse.ImapReader;
+import org.mailsim.store.StoreException;
+
+/**
+ * RFC 3501 §6.3.5 RENAME: a new name for a mailbox and all below it. Renaming INBOX moves its
+ * messages to a new mailbox and leaves INBOX empty.
+ * <pre>rename = "RENAME" SP mailbox SP mailbox</pre>
+ */
+final class RenameCommand implements ImapCommand {
+    @Override
+    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
+        args.sp();
+        String from = args.mailbox();
+        args.sp();
+        String to = args.mailbox();
+        args.end();
+        if (to.equals("INBOX")) throw ImapException.no("ALREADYEXISTS", "Mailbox already exists");
+        MailboxNames.checkNewName(to);
+        try {
+            session.store().renameFolder(session.login(), from, to, session.origin());
+        } catch (StoreException.NoSuchFolder e) {
+            throw MailboxNames.nonexistent();
+        } catch (StoreException.FolderExists e) {
+            throw ImapException.no("ALREADYEXISTS", "Mailbox already exists");
+        }
+        return Completion.ok("Rename completed");
+    }
+}

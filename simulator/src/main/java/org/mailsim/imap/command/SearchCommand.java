@@ -1,0 +1,57 @@
+package org.mailsim.imap.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.mailsim.imap.parse.ImapReader;
+import org.mailsim.imap.search.SearchEvaluator;
+import org.mailsim.imap.search.SearchKey;
+import org.mailsim.imap.search.SearchParser;
+import org.mailsim.imap.sync.SelectedMailbox;
+import org.mailsim.store.StoredMessage;
+
+/**
+ * RFC 3501 §6.4.4 SEARCH and §6.4.8 UID SEARCH: the numbers (or UIDs) of the messages that
+ * match every key, in {@code * SEARCH}. CHARSET may name UTF-8 or US-ASCII (which is a part of
+ * it, and RFC 3501 requires it); anything else is {@code NO [BADCHARSET (UTF-8)]}.
+ * <pre>search = "SEARCH" [SP "CHARSET" SP astring] 1*(SP search-key)</pre>
+ */
+final class SearchCommand implements ImapCommand {
+    private final boolean byUid;
+
+    SearchCommand(boolean byUid) {
+        this.byUid = byUid;
+    }
+
+    @Override
+    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
+        args.sp();
+        if (args.peekWord(c -> c != ' ').toUpperCase(Locale.ROOT).equals("CHARSET")) {
+            args.atom();
+            args.sp();
+            String charset = args.astring().toUpperCase(Locale.ROOT);
+            if (!charset.equals("UTF-8") && !charset.equals("US-ASCII")) {
+                throw ImapException.no("BADCHARSET (UTF-8)", "Unsupported charset"); // RFC 3501 §6.4.4
+            }
+            args.sp();
+        }
+        SearchKey key = SearchParser.parseAll(args);
+        SelectedMailbox mailbox = session.selected();
+        List<Long> uids = new ArrayList<>();
+        for (int seq = 1; seq <= mailbox.exists(); seq++) uids.add(mailbox.uidAt(seq));
+        Map<Long, StoredMessage> found = Messages.byUid(session, mailbox, uids);
+        long largestUid = uids.isEmpty() ? 0 : uids.getLast();
+        SearchEvaluator evaluator = new SearchEvaluator(session.parts(), mailbox.exists(), largestUid);
+        StringBuilder hits = new StringBuilder("SEARCH");
+        for (StoredMessage message : found.values()) {
+            int seq = mailbox.sequenceOf(message.uid());
+            if (evaluator.matches(key, new SearchEvaluator.Candidate(seq, message, mailbox.isRecent(message.uid())))) {
+                hits.append(' ').append(byUid ? message.uid() : seq);
+            }
+        }
+        out.untagged(hits.toString()); // RFC 3501 §7.2.5
+        return Completion.ok("Search completed");
+    }
+}

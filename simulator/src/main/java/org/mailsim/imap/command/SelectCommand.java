@@ -1,0 +1,63 @@
+package org.mailsim.imap.command;
+
+import java.util.List;
+
+import org.mailsim.imap.parse.ImapReader;
+import org.mailsim.imap.sync.SelectedMailbox;
+import org.mailsim.store.FolderSnapshot;
+import org.mailsim.store.MailStore;
+import org.mailsim.store.StoreException;
+
+/**
+ * RFC 3501 §6.3.1 SELECT and §6.3.2 EXAMINE (read-only): open a mailbox and tell the client its
+ * state, in Dovecot's order: FLAGS, PERMANENTFLAGS, EXISTS, RECENT, UNSEEN, UIDVALIDITY, UIDNEXT.
+ * A failed SELECT leaves no mailbox selected (§6.3.1). EXAMINE must not clear \Recent (§6.3.2).
+ * <pre>select = "SELECT" SP mailbox      examine = "EXAMINE" SP mailbox</pre>
+ */
+final class SelectCommand implements ImapCommand {
+    /** RFC 3501 §2.3.2 system flags, in the order Dovecot lists them. */
+    static final String SYSTEM_FLAGS = "\\Answered \\Flagged \\Deleted \\Seen \\Draft";
+
+    private final boolean readOnly;
+
+    SelectCommand(boolean readOnly) {
+        this.readOnly = readOnly;
+    }
+
+    @Override
+    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
+        args.sp();
+        String name = args.mailbox();
+        args.end();
+        session.deselect(); // RFC 3501 §6.3.1: even if this SELECT fails
+        MailStore store = session.store();
+        FolderSnapshot folder;
+        try {
+            folder = store.folder(session.login(), name);
+        } catch (StoreException.NoSuchFolder e) {
+            throw MailboxNames.nonexistent();
+        }
+        SelectedMailbox mailbox = new SelectedMailbox(folder.name(), folder.uidValidity(), readOnly);
+        session.select(mailbox); // changes from here on are queued...
+        folder = store.folder(session.login(), folder.name()); // ...and this snapshot sees all before
+        mailbox.load(folder);
+        int recent;
+        if (readOnly) {
+            recent = store.unclaimedRecentCount(session.login(), folder.name());
+        } else {
+            mailbox.addRecent(store.claimRecentRange(session.login(), folder.name()));
+            recent = mailbox.recentCount();
+        }
+        List<String> keywords = folder.keywords();
+        String flags = SYSTEM_FLAGS + (keywords.isEmpty() ? "" : " " + String.join(" ", keywords));
+        out.untagged("FLAGS (" + flags + ")");                                     // RFC 3501 §7.2.6
+        if (readOnly) out.untagged("OK [PERMANENTFLAGS ()] Read-only mailbox");
+        else out.untagged("OK [PERMANENTFLAGS (" + flags + " \\*)] Flags permitted"); // \* : new keywords allowed
+        out.untagged(mailbox.exists() + " EXISTS");                                 // RFC 3501 §7.3.1
+        out.untagged(recent + " RECENT");                                           // RFC 3501 §7.3.2
+        folder.firstUnseen().ifPresent(n -> out.untagged("OK [UNSEEN " + n + "] First unseen"));
+        out.untagged("OK [UIDVALIDITY " + folder.uidValidity() + "] UIDs valid");  // RFC 3501 §2.3.1.1
+        out.untagged("OK [UIDNEXT " + folder.uidNext() + "] Predicted next UID");
+        return readOnly ? Completion.ok("READ-ONLY", "Examine completed") : Completion.ok("READ-WRITE", "Select completed");
+    }
+}

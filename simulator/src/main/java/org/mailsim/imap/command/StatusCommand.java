@@ -1,0 +1,52 @@
+package org.mailsim.imap.command;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.mailsim.imap.parse.ImapReader;
+import org.mailsim.imap.parse.ParseException;
+import org.mailsim.store.FolderSnapshot;
+import org.mailsim.store.StoreException;
+
+/**
+ * RFC 3501 §6.3.10 STATUS: counts for a mailbox without selecting it, in the order asked.
+ * <pre>status = "STATUS" SP mailbox SP "(" status-att *(SP status-att) ")"
+ * status-att = "MESSAGES" / "RECENT" / "UIDNEXT" / "UIDVALIDITY" / "UNSEEN"</pre>
+ */
+final class StatusCommand implements ImapCommand {
+    @Override
+    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
+        args.sp();
+        String name = args.mailbox();
+        args.sp();
+        args.expect('(');
+        List<String> items = new ArrayList<>();
+        do {
+            items.add(args.keyword());
+        } while (args.trySp());
+        args.expect(')');
+        args.end();
+        FolderSnapshot folder;
+        try {
+            folder = session.store().folder(session.login(), name);
+        } catch (StoreException.NoSuchFolder e) {
+            throw MailboxNames.nonexistent();
+        }
+        List<String> values = new ArrayList<>();
+        for (String item : items) {
+            long value = switch (item) {
+                case "MESSAGES" -> folder.exists();
+                case "RECENT" -> session.store().unclaimedRecentCount(session.login(), folder.name());
+                case "UIDNEXT" -> folder.uidNext();
+                case "UIDVALIDITY" -> folder.uidValidity();
+                case "UNSEEN" -> folder.unseen();
+                default -> throw new ParseException("Unknown STATUS item");
+            };
+            values.add(item + " " + value);
+        }
+        String line = "* STATUS " + MailboxNames.encode(folder.name()) + " (" + String.join(" ", values) + ")\r\n";
+        out.raw(line.getBytes(StandardCharsets.UTF_8));
+        return Completion.ok("Status completed");
+    }
+}

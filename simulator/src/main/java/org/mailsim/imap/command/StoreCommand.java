@@ -1,0 +1,71 @@
+package org.mailsim.imap.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.mailsim.imap.parse.ImapReader;
+import org.mailsim.imap.parse.ParseException;
+import org.mailsim.imap.sync.SelectedMailbox;
+import org.mailsim.store.Flags;
+import org.mailsim.store.MailStore;
+
+/**
+ * RFC 3501 §6.4.6 STORE (and §6.4.8 UID STORE): set, add or remove flags. Unless {@code .SILENT},
+ * answers with each message's new flags in an untagged FETCH (with its UID for UID STORE).
+ * Other sessions hear of the change through the store (RFC 3501 §7.4.2).
+ * <pre>store = "STORE" SP sequence-set SP store-att-flags
+ * store-att-flags = (["+" / "-"] "FLAGS" [".SILENT"]) SP (flag-list / (flag *(SP flag)))</pre>
+ */
+final class StoreCommand implements ImapCommand {
+    private final boolean byUid;
+
+    StoreCommand(boolean byUid) {
+        this.byUid = byUid;
+    }
+
+    @Override
+    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
+        args.sp();
+        var set = args.sequenceSet();
+        args.sp();
+        String item = args.keyword();
+        boolean silent = item.endsWith(".SILENT");
+        String base = silent ? item.substring(0, item.length() - ".SILENT".length()) : item;
+        MailStore.FlagMode mode = switch (base) {
+            case "FLAGS" -> MailStore.FlagMode.REPLACE;
+            case "+FLAGS" -> MailStore.FlagMode.ADD;
+            case "-FLAGS" -> MailStore.FlagMode.REMOVE;
+            default -> throw new ParseException("Expected FLAGS, +FLAGS or -FLAGS");
+        };
+        args.sp();
+        List<String> names;
+        if (args.peekIs('(')) {
+            names = args.flagList();
+        } else {
+            names = new ArrayList<>();
+            do {
+                names.add(args.flag());
+            } while (args.trySp());
+        }
+        args.end();
+        SelectedMailbox mailbox = session.selected();
+        List<Long> uids = mailbox.resolve(set, byUid);
+        if (mailbox.readOnly()) throw ImapException.no(null, "Mailbox is read-only"); // RFC 3501 §6.3.2
+        Flags flags = Flags.parse(FlagNames.storable(names));
+        Map<Long, Flags> updated = session.store().storeFlags(session.login(), mailbox.name(), uids, mode, flags, session.origin());
+        if (!silent) {
+            for (long uid : uids) {
+                Flags now = updated.get(uid);
+                if (now == null) continue;
+                out.untagged(mailbox.sequenceOf(uid) + " FETCH (FLAGS " + mailbox.flagList(uid, now)
+                        + (byUid ? " UID " + uid : "") + ")");
+            }
+        }
+        if (updated.size() < uids.size()) {
+            // RFC 2180 §4.2: some were expunged by another session; the rest were stored.
+            throw ImapException.no("EXPUNGEISSUED", "Some of the requested messages no longer exist");
+        }
+        return Completion.ok("Store completed");
+    }
+}

@@ -1,0 +1,36 @@
+package org.mailsim.imap.fetch;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.mailsim.imap.message.SectionSpec;
+import org.mailsim.store.RawMessage;
+
+/**
+ * What the IMAP engine needs to know about a message's MIME structure, kept behind one seam so
+ * the engine never parses MIME itself. The real implementation delegates to
+ * {@code org.mailsim.imap.message} (mime4j); tests may use a simple one.
+ */
+public interface MessageParts {
+
+    /** The ENVELOPE parenthesized list (RFC 3501 §7.4.2), strings already encoded. */
+    String envelope(RawMessage message);
+
+    /** BODY ({@code extensible} false) or BODYSTRUCTURE ({@code extensible} true), RFC 3501 §7.4.2. */
+    String bodyStructure(RawMessage message, boolean extensible);
+
+    /** The bytes {@code BODY[section]} names, before any {@code <partial>} (RFC 3501 §6.4.5). */
+    byte[] section(RawMessage message, SectionSpec section);
+
+    /** The date from the Date: header, for SEARCH SENTBEFORE / SENTON / SENTSINCE (RFC 3501 §6.4.4). */
+    Optional<LocalDate> sentDate(RawMessage message);
+
+    /** Some {@code field} header contains {@code needle}, case-insensitively (SEARCH FROM, HEADER…). */
+    boolean headerContains(RawMessage message, String field, String needle);
+
+    /** The body (after the header) contains {@code needle} (SEARCH BODY). */
+    boolean bodyContains(RawMessage message, String needle);
+
+    /** The header or the body contains {@code needle} (SEARCH TEXT). */
+    boolean textContains(RawMessage message, String needle);
+}
