@@ -1,0 +1,99 @@
+package org.mailsim.web;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import io.javalin.Javalin;
+import org.mailsim.live.LiveServer;
+import org.mailsim.live.LiveServerOptions;
+import org.mailsim.net.ServicePort;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code mailsim serve}: the web UI and the live mail server, until Ctrl+C. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Starts the web UI and the live mail server (IMAP, POP3, SMTP with real TLS) with the demo accounts.",
+                "Stand-in ports above 1024 are used by default so no administrator rights are needed."})
+public final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--web-port", defaultValue = "8080", description = "Port of the web UI (default: ${DEFAULT-VALUE}).")
+    int webPort;
+
+    @Option(names = "--listen", defaultValue = "127.0.0.1", paramLabel = "ADDR",
+            description = "Address the mail listeners and web UI bind to (default: ${DEFAULT-VALUE}; 0.0.0.0 lets other devices connect).")
+    String listen;
+
+    @Option(names = "--hostname", defaultValue = "localhost", paramLabel = "NAME",
+            description = "The server's name, put into its certificate and greetings (default: ${DEFAULT-VALUE}).")
+    String hostname;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the certificate is kept (default: ~/.mailsim).")
+    Path dataDir = Path.of(System.getProperty("user.home"), ".mailsim");
+
+    @Option(names = "--allow-plaintext-login",
+            description = "Accept passwords on the plain IMAP and POP3 ports before STARTTLS (for tools and demos without TLS).")
+    boolean allowPlaintextLogin;
+
+    @Option(names = "--imap-port", paramLabel = "PORT", description = "Stands for IMAP 143 (default: 1143).") Integer imapPort;
+    @Option(names = "--imaps-port", paramLabel = "PORT", description = "Stands for IMAPS 993 (default: 1993).") Integer imapsPort;
+    @Option(names = "--pop3-port", paramLabel = "PORT", description = "Stands for POP3 110 (default: 1110).") Integer pop3Port;
+    @Option(names = "--pop3s-port", paramLabel = "PORT", description = "Stands for POP3S 995 (default: 1995).") Integer pop3sPort;
+    @Option(names = "--smtp-port", paramLabel = "PORT", description = "Stands for SMTP 25 (default: 1025).") Integer smtpPort;
+    @Option(names = "--submission-port", paramLabel = "PORT", description = "Stands for submission 587 (default: 1587).") Integer submissionPort;
+    @Option(names = "--smtps-port", paramLabel = "PORT", description = "Stands for submissions 465 (default: 1465).") Integer smtpsPort;
+
+    @Override
+    public Integer call() throws Exception {
+        LiveServer server = LiveServer.start(new LiveServerOptions(listen, hostname, dataDir, ports(), allowPlaintextLogin));
+        Javalin web = WebApp.create(server::info);
+        web.start(listen, webPort);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping mailsim...");
+            server.close();   // every connected client gets its goodbye (IMAP * BYE, POP3 -ERR, SMTP 421)
+            web.stop();
+            System.out.println("mailsim stopped.");
+            stopped.countDown();
+        }, "mailsim-shutdown"));
+        printBanner(server);
+        stopped.await();
+        return 0;
+    }
+
+    private Map<ServicePort, Integer> ports() {
+        Map<ServicePort, Integer> ports = new EnumMap<>(ServicePort.class);
+        for (ServicePort p : ServicePort.values()) ports.put(p, p.standInPort());
+        put(ports, ServicePort.IMAP, imapPort);
+        put(ports, ServicePort.IMAPS, imapsPort);
+        put(ports, ServicePort.POP3, pop3Port);
+        put(ports, ServicePort.POP3S, pop3sPort);
+        put(ports, ServicePort.SMTP, smtpPort);
+        put(ports, ServicePort.SUBMISSION, submissionPort);
+        put(ports, ServicePort.SUBMISSIONS, smtpsPort);
+        return ports;
+    }
+
+    private static void put(Map<ServicePort, Integer> ports, ServicePort service, Integer port) {
+        if (port != null) ports.put(service, port);
+    }
+
+    private void printBanner(LiveServer server) {
+        var info = server.info();
+        String webHost = listen.equals("0.0.0.0") ? "localhost" : listen;
+        System.out.println();
+        System.out.println("  mailsim " + Version.current());
+        System.out.println("  Web UI:   http://" + webHost + ":" + webPort + "/");
+        System.out.println("  Mail server on " + info.listenAddress() + " (hostname " + info.hostname() + "):");
+        for (var binding : info.ports()) {
+            System.out.printf("    %-12s real port %-4d -> listening on %-5d %s%n", binding.service().ianaName(),
+                    binding.service().port(), binding.boundPort(), binding.service().security().label());
+        }
+        System.out.println("  Accounts: alice / alice, bob / bob (@mailsim.test)");
+        System.out.println("  Certificate SHA-256: " + info.certificateFingerprint());
+        System.out.println("  mailsim is running. Press Ctrl+C to stop.");
+        System.out.println();
+    }
+}

@@ -1,0 +1,196 @@
+package org.mailsim.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManagerFactory;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailsim.net.ServicePort;
+
+/**
+ * The runnable jar as a user starts it: it listens on every stand-in port, answers TLS on 1993
+ * with the certificate it saved in the data directory, says goodbye to connected clients and
+ * stops cleanly, and keeps the same certificate on the next start.
+ */
+class MailsimJarIT {
+    @TempDir
+    Path dataDir;
+
+    private final List<Process> started = new ArrayList<>();
+
+    @AfterEach
+    void killLeftovers() {
+        for (Process p : started) p.destroyForcibly();
+    }
+
+    @Test
+    void jarServesStandInPortsWithPersistedCertificateAndStopsCleanly() throws Exception {
+        for (ServicePort port : ServicePort.values()) assertPortFree(port.standInPort());
+        int webPort = freePort();
+        Process mailsim = start(webPort);
+        String home = get("http://localhost:" + webPort + "/");
+        assertThat(home).contains("1993", "alice@mailsim.test");
+
+        for (ServicePort port : ServicePort.values()) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port.standInPort()), 2000);
+            }
+        }
+        try (Socket imap = new Socket("127.0.0.1", ServicePort.IMAP.standInPort())) {
+            assertThat(readLine(imap)).startsWith("* OK");
+        }
+
+        Path pem = dataDir.resolve("tls/mailsim.crt");
+        assertThat(pem).exists();
+        X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(Files.readAllBytes(pem)));
+        String fingerprint = fingerprint(certificate);
+        assertThat(home).contains(fingerprint);
+
+        try (SSLSocket imaps = tlsTo(ServicePort.IMAPS.standInPort(), certificate)) {
+            imaps.startHandshake();
+            assertThat(imaps.getSession().getProtocol()).isIn("TLSv1.3", "TLSv1.2");
+            assertThat(readLine(imaps)).startsWith("* OK");
+
+            mailsim.destroy(); // SIGTERM, as Ctrl+C or a service manager stops it
+            assertThat(readLine(imaps)).as("a connected client is told the server is going").startsWith("* BYE");
+        }
+        assertThat(mailsim.waitFor(15, TimeUnit.SECONDS)).as("mailsim stops within 15 s").isTrue();
+
+        Process again = start(freePort());
+        try (SSLSocket imaps = tlsTo(ServicePort.IMAPS.standInPort(), certificate)) {
+            imaps.startHandshake(); // still trusted: the same certificate was loaded, not a new one made
+            assertThat(fingerprint((X509Certificate) imaps.getSession().getPeerCertificates()[0])).isEqualTo(fingerprint);
+        }
+        again.destroy();
+        assertThat(again.waitFor(15, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void helpAndVersionWork() throws Exception {
+        assertThat(run("--help")).contains("serve", "--help", "--version");
+        assertThat(run("serve", "--help")).contains("--imaps-port", "--listen", "--data-dir", "--allow-plaintext-login");
+        assertThat(run("--version")).contains("mailsim");
+    }
+
+    private Process start(int webPort) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(java(), "-jar", jar().toString(), "serve",
+                "--data-dir", dataDir.toString(), "--web-port", String.valueOf(webPort)).redirectErrorStream(true);
+        Process process = builder.start();
+        started.add(process);
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        StringBuilder seen = new StringBuilder();
+        String line;
+        while (System.nanoTime() < deadline && (line = out.readLine()) != null) {
+            seen.append(line).append('\n');
+            if (line.contains("mailsim is running")) {
+                Thread.ofVirtual().start(() -> out.lines().forEach(l -> { })); // keep draining
+                return process;
+            }
+        }
+        throw new AssertionError("mailsim did not start; it printed:\n" + seen);
+    }
+
+    private String run(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", jar().toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        started.add(process);
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        return output;
+    }
+
+    private static SSLSocket tlsTo(int port, X509Certificate trusted) throws Exception {
+        KeyStore trust = KeyStore.getInstance("PKCS12");
+        trust.load(null, null);
+        trust.setCertificateEntry("mailsim", trusted);
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(trust);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, tmf.getTrustManagers(), null);
+        SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket("localhost", port);
+        SSLParameters parameters = socket.getSSLParameters();
+        parameters.setEndpointIdentificationAlgorithm("HTTPS"); // check the name, as mail clients do
+        parameters.setServerNames(List.of(new SNIHostName("localhost")));
+        socket.setSSLParameters(parameters);
+        socket.setSoTimeout(10_000);
+        return socket;
+    }
+
+    private static String readLine(Socket socket) throws IOException {
+        var in = socket.getInputStream();
+        StringBuilder line = new StringBuilder();
+        int b;
+        while ((b = in.read()) >= 0 && b != '\n') if (b != '\r') line.append((char) b);
+        return line.toString();
+    }
+
+    private static String fingerprint(X509Certificate certificate) throws Exception {
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
+        return HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);
+    }
+
+    private static String get(String url) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static void assertPortFree(int port) {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress("127.0.0.1", port));
+        } catch (IOException e) {
+            throw new AssertionError("port " + port + " is in use: is mailsim already running? Stop it and run the tests again.");
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0)) {
+            return probe.getLocalPort();
+        }
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static Path jar() {
+        Path jar = Path.of("target", "mailsim.jar");
+        assertThat(jar).as("the jar is built by 'mvn package' before integration tests run").exists();
+        return jar;
+    }
+}
