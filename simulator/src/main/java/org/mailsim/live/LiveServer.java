@@ -76,7 +76,8 @@ public final class LiveServer implements AutoCloseable {
                 .withBindPort(options.port(service))
                 .withBindAddress(options.listenAddress())
                 .withHostname(options.hostname())
-                .withPlaintextAuth(plaintext);
+                .withPlaintextAuth(plaintext)
+                .withLimits(options.limits());
         try {
             bound.put(service, network.start(config));
         } catch (java.net.BindException e) {

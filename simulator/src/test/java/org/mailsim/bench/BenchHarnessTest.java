@@ -17,11 +17,20 @@ import org.junit.jupiter.api.Test;
  */
 class BenchHarnessTest {
     private static final BenchConfig TINY = BenchConfig.tiny();
-    private static final Supplier<BenchTarget> GREENMAIL = () -> new ForkedTarget("greenmail", TINY.serverHeap());
 
-    @Test
-    void imapMixedLoadCompletesSessionsInEveryRoundWithoutFailures() throws Exception {
-        BenchResult result = ImapLoadBenchmark.run(GREENMAIL, TINY);
+    /** Both servers, each in its own child JVM, as the benchmarks run them. */
+    static java.util.stream.Stream<String> servers() {
+        return java.util.stream.Stream.of("greenmail", "mailsim");
+    }
+
+    private static Supplier<BenchTarget> target(String name) {
+        return () -> new ForkedTarget(name, TINY.serverHeap());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("servers")
+    void imapMixedLoadCompletesSessionsInEveryRoundWithoutFailures(String server) throws Exception {
+        BenchResult result = ImapLoadBenchmark.run(target(server), TINY);
 
         assertThat(result.problems()).isEmpty();
         for (int round = 1; round <= TINY.imapRounds(); round++) {
@@ -29,25 +38,28 @@ class BenchHarnessTest {
         }
     }
 
-    @Test
-    void everyIdleConnectionReceivesExistsAfterTheAppend() throws Exception {
-        BenchResult result = IdleFanoutBenchmark.run(GREENMAIL, TINY);
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("servers")
+    void everyIdleConnectionReceivesExistsAfterTheAppend(String server) throws Exception {
+        BenchResult result = IdleFanoutBenchmark.run(target(server), TINY);
 
         assertThat(result.problems()).isEmpty();
         assertThat(value(result, "EXISTS received by")).isEqualTo(TINY.idleConnections());
     }
 
-    @Test
-    void pop3DownloadRetrievesEverySeededMessageIntact() throws Exception {
-        BenchResult result = Pop3DownloadBenchmark.run(GREENMAIL, TINY);
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("servers")
+    void pop3DownloadRetrievesEverySeededMessageIntact(String server) throws Exception {
+        BenchResult result = Pop3DownloadBenchmark.run(target(server), TINY);
 
         assertThat(result.problems()).isEmpty();
         assertThat(value(result, "messages retrieved intact")).isEqualTo(TINY.pop3Messages());
     }
 
-    @Test
-    void everySmtpMessageAcceptedWith250IsDelivered() throws Exception {
-        BenchResult result = SmtpSubmitBenchmark.run(GREENMAIL, TINY);
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("servers")
+    void everySmtpMessageAcceptedWith250IsDelivered(String server) throws Exception {
+        BenchResult result = SmtpSubmitBenchmark.run(target(server), TINY);
 
         assertThat(result.problems()).isEmpty();
         assertThat(value(result, "messages accepted (250)")).isPositive();

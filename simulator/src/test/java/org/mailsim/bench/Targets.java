@@ -8,7 +8,7 @@ import java.util.List;
  */
 final class Targets {
     /** Every name {@link #create} knows, for help texts. */
-    static final List<String> KNOWN = List.of("greenmail");
+    static final List<String> KNOWN = List.of("greenmail", "mailsim");
 
     private Targets() {
     }
@@ -17,6 +17,7 @@ final class Targets {
     static BenchTarget create(String name) {
         return switch (name) {
             case "greenmail" -> new GreenMailTarget();
+            case "mailsim" -> new MailsimTarget();
             default -> throw new IllegalArgumentException("no benchmark target named '" + name + "' is plugged in yet (known: "
                     + String.join(", ", KNOWN) + "); docs/benchmarks.md shows how mailsim's LiveServer is added");
         };

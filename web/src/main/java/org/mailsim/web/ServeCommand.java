@@ -10,6 +10,7 @@ import io.javalin.Javalin;
 import org.mailsim.live.LiveServer;
 import org.mailsim.live.LiveServerOptions;
 import org.mailsim.net.ServicePort;
+import org.mailsim.net.TransportLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,6 +19,9 @@ import picocli.CommandLine.Option;
         description = {"Starts the web UI and the live mail server (IMAP, POP3, SMTP with real TLS) with the demo accounts.",
                 "Stand-in ports above 1024 are used by default so no administrator rights are needed."})
 public final class ServeCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--web-port", defaultValue = "8080", description = "Port of the web UI (default: ${DEFAULT-VALUE}).")
     int webPort;
@@ -37,6 +41,14 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Accept passwords on the plain IMAP and POP3 ports before STARTTLS (for tools and demos without TLS).")
     boolean allowPlaintextLogin;
 
+    @Option(names = "--max-connections", defaultValue = "1000", paramLabel = "N",
+            description = "Open mail connections allowed in total (default: ${DEFAULT-VALUE}).")
+    int maxConnections;
+
+    @Option(names = "--max-connections-per-address", defaultValue = "50", paramLabel = "N",
+            description = "Open mail connections allowed from one client address (default: ${DEFAULT-VALUE}).")
+    int maxPerAddress;
+
     @Option(names = "--imap-port", paramLabel = "PORT", description = "Stands for IMAP 143 (default: 1143).") Integer imapPort;
     @Option(names = "--imaps-port", paramLabel = "PORT", description = "Stands for IMAPS 993 (default: 1993).") Integer imapsPort;
     @Option(names = "--pop3-port", paramLabel = "PORT", description = "Stands for POP3 110 (default: 1110).") Integer pop3Port;
@@ -47,7 +59,12 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LiveServer server = LiveServer.start(new LiveServerOptions(listen, hostname, dataDir, ports(), allowPlaintextLogin));
+        if (maxConnections < 1 || maxPerAddress < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--max-connections and --max-connections-per-address must be at least 1");
+        }
+        TransportLimits limits = TransportLimits.DEFAULTS.withConnections(maxConnections, maxPerAddress);
+        LiveServer server = LiveServer.start(new LiveServerOptions(listen, hostname, dataDir, ports(), allowPlaintextLogin, limits));
         Javalin web = WebApp.create(server::info);
         web.start(listen, webPort);
         CountDownLatch stopped = new CountDownLatch(1);
