@@ -88,6 +88,23 @@ public final class ClientConnection implements AutoCloseable {
         }
     }
 
+    /**
+     * True when a line (or other bytes) from the server can be read without waiting: an IMAP app
+     * in IDLE checks this to react to what the server pushed.
+     */
+    public boolean hasPendingInput() throws IOException {
+        if (indexOfLf() >= 0) return true;
+        while (!serverClosed && transport.ready()) {
+            try {
+                fill();
+            } catch (EOFException e) {
+                break;
+            }
+            if (indexOfLf() >= 0) return true;
+        }
+        return indexOfLf() >= 0;
+    }
+
     public boolean isTls() {
         return tls != null;
     }

@@ -16,6 +16,9 @@ interface ClientTransport {
 
     void close() throws IOException;
 
+    /** True when bytes from the server are waiting, so a read would not wait. */
+    boolean ready() throws IOException;
+
     /** The connection's id in the wiretap, when the transport knows it. */
     String connectionId();
 

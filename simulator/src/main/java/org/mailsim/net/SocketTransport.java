@@ -28,6 +28,11 @@ record SocketTransport(Socket socket, int port) implements ClientTransport {
     }
 
     @Override
+    public boolean ready() throws IOException {
+        return socket.getInputStream().available() > 0;
+    }
+
+    @Override
     public void close() throws IOException {
         socket.close();
     }

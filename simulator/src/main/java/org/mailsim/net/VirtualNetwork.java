@@ -149,6 +149,11 @@ public final class VirtualNetwork {
         }
 
         @Override
+        public boolean ready() {
+            return !toClient.isEmpty() || server.isClosed();
+        }
+
+        @Override
         public void close() {
             if (clientClosed) return;
             clientClosed = true;

@@ -10,8 +10,8 @@ import java.util.Optional;
  * @param source      the file it came from (a path, or "jar:scenarios/x.yaml")
  */
 public record Scenario(String id, String title, String summary, Difficulty difficulty, List<ExamObjective> objectives,
-                       List<String> topics, List<AccountSpec> accounts, List<DeviceSpec> devices, List<Step> steps,
-                       String source) {
+                       List<String> topics, ServerSpec server, List<AccountSpec> accounts, List<DeviceSpec> devices,
+                       List<Step> steps, String source) {
 
     public Scenario {
         objectives = List.copyOf(objectives);

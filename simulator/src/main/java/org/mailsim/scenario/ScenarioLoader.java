@@ -55,11 +55,12 @@ public final class ScenarioLoader {
         List<String> topics = top.texts("topics");
         List<AccountSpec> accounts = accounts(top);
         List<DeviceSpec> devices = devices(top, accounts);
+        ServerSpec server = server(top, devices);
         List<Step> steps = StepReader.steps(top, devices, accounts);
         top.rejectUnknownKeys();
 
         if (!problems.isEmpty()) throw new YamlException(sorted(problems));
-        return new Scenario(id, title, summary, difficulty, objectives, topics, accounts, devices, steps, file);
+        return new Scenario(id, title, summary, difficulty, objectives, topics, server, accounts, devices, steps, file);
     }
 
     private static List<ExamObjective> objectives(YamlFields top) {
@@ -149,11 +150,46 @@ public final class ScenarioLoader {
             Security security = f.choice("security", SECURITY).orElse(Security.NONE);
             if (!f.has("security")) f.problem(f.position(), "a device needs 'security': none, starttls or tls");
             DeviceSettings settings = settings(f.node("settings"), top);
+            OutgoingSpec outgoing = f.node("outgoing").map(n -> outgoing(n, top)).orElse(OutgoingSpec.SUBMISSION);
             f.rejectUnknownKeys();
-            devices.add(new DeviceSpec(name, account, protocol, port, security, settings));
+            devices.add(new DeviceSpec(name, account, protocol, port, security, settings, outgoing));
         }
         if (devices.isEmpty()) top.problem(top.position(), "a scenario needs at least one device under 'devices'");
         return devices;
+    }
+
+    private static OutgoingSpec outgoing(YamlNode node, YamlFields top) {
+        YamlFields f = new YamlFields(node, "a device's outgoing server", top.problems());
+        int port = f.number("port", 1, 65535).map(Long::intValue).orElse(587);
+        Security security = f.choice("security", SECURITY).orElse(Security.STARTTLS);
+        boolean authenticate = f.bool("authenticate", true);
+        f.rejectUnknownKeys();
+        return new OutgoingSpec(port, security, authenticate);
+    }
+
+    private static final Map<String, ServerSpec.AttackKind> ATTACKS = Map.of(
+            "eavesdrop", ServerSpec.AttackKind.EAVESDROP, "strip-starttls", ServerSpec.AttackKind.STRIP_STARTTLS);
+
+    private static ServerSpec server(YamlFields top, List<DeviceSpec> devices) {
+        Optional<YamlNode> node = top.node("server");
+        if (node.isEmpty()) return ServerSpec.DEFAULT;
+        YamlFields f = new YamlFields(node.get(), "the server settings", top.problems());
+        boolean plaintext = f.bool("allow_plaintext_login", false);
+        Optional<ServerSpec.Attacker> attacker = Optional.empty();
+        Optional<YamlNode> attackerNode = f.node("attacker");
+        if (attackerNode.isPresent()) {
+            YamlFields a = new YamlFields(attackerNode.get(), "the attacker", top.problems());
+            String device = a.requiredText("device");
+            if (!device.isEmpty() && devices.stream().noneMatch(d -> d.name().equals(device))) {
+                a.problem(a.at("device"), "no device '" + device + "' in this scenario");
+            }
+            ServerSpec.AttackKind kind = a.choice("does", ATTACKS).orElse(ServerSpec.AttackKind.EAVESDROP);
+            if (!a.has("does")) a.problem(a.position(), "the attacker needs 'does': eavesdrop or strip-starttls");
+            a.rejectUnknownKeys();
+            attacker = Optional.of(new ServerSpec.Attacker(device, kind));
+        }
+        f.rejectUnknownKeys();
+        return new ServerSpec(plaintext, attacker);
     }
 
     private static DeviceSettings settings(Optional<YamlNode> node, YamlFields top) {

@@ -62,4 +62,21 @@ class VirtualNetworkTest {
         laptop.send("CAPA");
         assertThat(laptop.readLine()).isEqualTo("* CAPABILITY ECHO");
     }
+
+    @Test
+    void aClientCanAskWhetherTheServerSentSomethingWithoutWaiting() throws Exception {
+        VirtualClock clock = new VirtualClock(java.time.Instant.parse("2026-01-15T09:30:00Z"));
+        VirtualNetwork net = new VirtualNetwork(clock, new Wiretap(clock), ServerCertificate.forReplays());
+        net.listen(ListenerConfig.of(ServicePort.IMAP, EchoSession.factory()));
+        try (ClientConnection client = net.connect("phone", 143)) {
+            assertThat(client.hasPendingInput()).isTrue(); // the greeting
+            client.readLine();
+            java.time.Instant before = clock.instant();
+            assertThat(client.hasPendingInput()).isFalse();
+            assertThat(clock.instant()).as("asking does not wait, not even in virtual time").isEqualTo(before);
+            client.send("hello");
+            assertThat(client.hasPendingInput()).isTrue();
+            assertThat(client.readLine()).isEqualTo("ECHO hello");
+        }
+    }
 }

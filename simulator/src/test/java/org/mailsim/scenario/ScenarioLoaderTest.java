@@ -24,6 +24,9 @@ public class ScenarioLoaderTest {
                 note: IMAP 143
               - {exam: N10-009, objective: "1.4"}
             topics: [imap, sync]
+            server:
+              allow_plaintext_login: true
+              attacker: {device: laptop, does: strip-starttls}
             accounts:
               - login: alice
                 password: alice
@@ -41,6 +44,7 @@ public class ScenarioLoaderTest {
                 protocol: imap
                 port: 993
                 security: tls
+                outgoing: {port: 465, security: tls}
               - name: laptop
                 protocol: imap
                 port: 143
@@ -79,6 +83,10 @@ public class ScenarioLoaderTest {
         assertThat(s.device("phone").orElseThrow().security()).isEqualTo(Security.IMPLICIT_TLS);
         assertThat(s.device("laptop").orElseThrow().protocol()).isEqualTo(Protocol.IMAP);
         assertThat(s.device("laptop").orElseThrow().settings().deleteMethod()).isEqualTo(DeviceSettings.DeleteMethod.MARK_AND_EXPUNGE);
+        assertThat(s.device("phone").orElseThrow().outgoing()).isEqualTo(new OutgoingSpec(465, Security.IMPLICIT_TLS, true));
+        assertThat(s.device("laptop").orElseThrow().outgoing()).isEqualTo(OutgoingSpec.SUBMISSION);
+        assertThat(s.server().allowPlaintextLogin()).isTrue();
+        assertThat(s.server().attacker()).contains(new ServerSpec.Attacker("laptop", ServerSpec.AttackKind.STRIP_STARTTLS));
         assertThat(s.steps()).hasSize(4);
         assertThat(s.steps().get(0).what()).isInstanceOf(Step.What.Narrate.class);
         assertThat(s.steps().get(1).what()).isEqualTo(new Step.What.Act("phone", new Action.OpenMessage(1)));
