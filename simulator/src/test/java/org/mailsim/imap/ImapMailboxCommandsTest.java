@@ -174,4 +174,16 @@ class ImapMailboxCommandsTest {
         assertThat(imap.state()).isEqualTo("AUTHENTICATED");
         assertThat(server.store.folder("alice", "INBOX").exists()).isEqualTo(1);
     }
+
+    @Test
+    void mailboxNamesTravelInModifiedUtf7() {
+        var imap = server.loggedIn("laptop");
+        assertThat(imap.send("a1 CREATE Entw&APw-rfe")).containsExactly("a1 OK Create completed");
+        assertThat(imap.send("a2 CREATE R&-D")).containsExactly("a2 OK Create completed");
+        assertThat(server.store.folderNames("alice")).contains("Entwürfe", "R&D");
+        assertThat(imap.send("a3 LIST \"\" E*")).containsExactly("* LIST (\\HasNoChildren) \"/\" Entw&APw-rfe", "a3 OK List completed");
+        assertThat(imap.send("a4 STATUS R&-D (MESSAGES)")).containsExactly("* STATUS R&-D (MESSAGES 0)", "a4 OK Status completed");
+        assertThat(imap.send("a5 CREATE Bad&name")).containsExactly("a5 BAD Mailbox name is not valid modified UTF-7");
+        assertThat(imap.send("a6 CREATE &AA0-")).containsExactly("a6 NO [CANNOT] Invalid mailbox name");
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.mailsim.imap.parse.ImapReader;
+import org.mailsim.imap.parse.ModifiedUtf7;
 import org.mailsim.store.FolderSnapshot;
 import org.mailsim.store.MailStore;
 
@@ -30,7 +31,7 @@ final class ListCommand implements ImapCommand {
         args.sp();
         String reference = args.mailbox();
         args.sp();
-        String pattern = args.listMailbox();
+        String pattern = ModifiedUtf7.decode(args.listMailbox());
         args.end();
         if (pattern.isEmpty() && !subscribedOnly) {
             // RFC 3501 §6.3.8: an empty pattern asks for the delimiter and the root.
