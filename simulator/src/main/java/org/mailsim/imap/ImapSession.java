@@ -1,6 +1,7 @@
 package org.mailsim.imap;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.mailsim.imap.command.Capabilities;
@@ -59,9 +60,7 @@ public final class ImapSession implements Session {
             if (continuation != null) return continued(line.text());
             return switch (input.onLine(line.bytes())) {
                 case CommandAssembler.Step.Complete c -> command(c.text(), c.literals());
-                case CommandAssembler.Step.ReadLiteral r -> Reply.builder()
-                        .lines(r.synchronizing() ? new String[] {"+ Ready for literal data"} : new String[0]) // RFC 3501 §7.5
-                        .then(new Reply.Next.ReadLiteral(r.size()));
+                case CommandAssembler.Step.ReadLiteral r -> literalRequest(r);
                 case CommandAssembler.Step.LiteralTooBig t -> tooBig(t);
                 case CommandAssembler.Step.CommandTooLong t -> bye("Command too long");
                 case CommandAssembler.Step.Malformed m -> untaggedBad("Invalid character in command");
@@ -83,7 +82,14 @@ public final class ImapSession implements Session {
         }
     }
 
-    private Reply command(String text, java.util.List<byte[]> literals) {
+    /** RFC 3501 §7.5: a synchronizing literal waits for "+"; a non-synchronizing one (RFC 7888) does not. */
+    private static Reply literalRequest(CommandAssembler.Step.ReadLiteral request) {
+        Reply.Builder reply = Reply.builder();
+        if (request.synchronizing()) reply.line("+ Ready for literal data");
+        return reply.then(new Reply.Next.ReadLiteral(request.size()));
+    }
+
+    private Reply command(String text, List<byte[]> literals) {
         CommandDispatcher.Result result = dispatcher.dispatch(text, literals);
         if (result == null) return untaggedBad("Error in IMAP command received by server");
         return finish(result.tag(), result.outcome(), result.out());

@@ -40,7 +40,7 @@ class ImapMailboxCommandsTest {
         var imap = server.loggedIn("laptop");
         assertThat(imap.send("a1 EXAMINE INBOX")).contains("* OK [PERMANENTFLAGS ()] Read-only mailbox", "* 1 RECENT")
                 .last().isEqualTo("a1 OK [READ-ONLY] Examine completed");
-        assertThat(imap.send("a2 STORE 1 +FLAGS (\\Seen)")).containsExactly("a2 NO Mailbox is read-only");
+        assertThat(imap.send("a2 STORE 1 +FLAGS (\\Seen)")).containsExactly("a2 NO [READ-ONLY] Mailbox is read-only");
         assertThat(imap.send("a3 SELECT INBOX")).contains("* 1 RECENT");
     }
 

@@ -101,7 +101,7 @@ class ImapSyncTest {
     void idleFirstReportsWhatIsAlreadyKnown() {
         server.deliver("four");
         assertThat(phone.send("b1 IDLE")).containsExactly("* 4 EXISTS", "* 1 RECENT", "+ idling");
-        assertThat(phone.send("nonsense")).containsExactly("b1 BAD Expected DONE");
+        assertThat(phone.send("nonsense")).containsExactly("b1 BAD [CLIENTBUG] Expected DONE");
         assertThat(phone.state()).isEqualTo("SELECTED");
     }
 

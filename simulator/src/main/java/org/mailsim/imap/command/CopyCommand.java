@@ -32,7 +32,7 @@ final class CopyCommand implements ImapCommand {
         args.end();
         SelectedMailbox mailbox = session.selected();
         List<Long> uids = mailbox.resolve(set, byUid);
-        if (move && mailbox.readOnly()) throw ImapException.no(null, "Mailbox is read-only");
+        if (move && mailbox.readOnly()) throw ImapException.no("READ-ONLY", "Mailbox is read-only");
         if (!session.store().folderExists(session.login(), target)) {
             throw ImapException.no("TRYCREATE", MailboxNames.NONEXISTENT_TEXT); // RFC 3501 §6.4.7
         }

@@ -27,7 +27,7 @@ final class ExpungeCommand implements ImapCommand {
             only = mailbox.resolve(args.sequenceSet(), true);
         }
         args.end();
-        if (mailbox.readOnly()) throw ImapException.no(null, "Mailbox is read-only");
+        if (mailbox.readOnly()) throw ImapException.no("READ-ONLY", "Mailbox is read-only");
         session.store().expungeWhere(session.login(), mailbox.name(), only, session.origin());
         return Completion.ok("Expunge completed");
     }

@@ -19,7 +19,7 @@ final class IdleCommand implements ImapCommand {
         return new Outcome.Continue("idling", (line, s, o) -> {
             s.idling(false);
             // RFC 2177 §3: the only thing a client may send in IDLE is DONE.
-            if (!line.toUpperCase(Locale.ROOT).equals("DONE")) return Completion.bad("Expected DONE");
+            if (!line.toUpperCase(Locale.ROOT).equals("DONE")) return Completion.bad("CLIENTBUG", "Expected DONE"); // RFC 5530 §3
             return Completion.ok("Idle completed");
         });
     }

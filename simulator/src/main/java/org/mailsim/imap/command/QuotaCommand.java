@@ -1,5 +1,7 @@
 package org.mailsim.imap.command;
 
+import java.nio.charset.StandardCharsets;
+
 import org.mailsim.imap.parse.ImapReader;
 import org.mailsim.store.Quota;
 
@@ -24,7 +26,7 @@ final class QuotaCommand implements ImapCommand {
         if (byMailbox) {
             if (!session.store().folderExists(session.login(), name)) throw MailboxNames.nonexistent();
             String line = "* QUOTAROOT " + MailboxNames.encode(name) + (quota.limited() ? " \"\"" : "") + "\r\n";
-            out.raw(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.raw(line.getBytes(StandardCharsets.UTF_8));
         } else if (!name.isEmpty() || !quota.limited()) {
             throw ImapException.no("NONEXISTENT", "No such quota root");
         }

@@ -51,7 +51,7 @@ final class StoreCommand implements ImapCommand {
         args.end();
         SelectedMailbox mailbox = session.selected();
         List<Long> uids = mailbox.resolve(set, byUid);
-        if (mailbox.readOnly()) throw ImapException.no(null, "Mailbox is read-only"); // RFC 3501 §6.3.2
+        if (mailbox.readOnly()) throw ImapException.no("READ-ONLY", "Mailbox is read-only"); // RFC 3501 §6.3.2
         Flags flags = Flags.parse(FlagNames.storable(names));
         Map<Long, Flags> updated = session.store().storeFlags(session.login(), mailbox.name(), uids, mode, flags, session.origin());
         if (!silent) {
