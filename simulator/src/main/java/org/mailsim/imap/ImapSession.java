@@ -57,18 +57,33 @@ public final class ImapSession implements Session {
     public Reply onLine(Line line) {
         lock.lock();
         try {
-            if (continuation != null) return continued(line.text());
-            return switch (input.onLine(line.bytes())) {
-                case CommandAssembler.Step.Complete c -> command(c.text(), c.literals());
-                case CommandAssembler.Step.ReadLiteral r -> literalRequest(r);
-                case CommandAssembler.Step.LiteralTooBig t -> tooBig(t);
-                case CommandAssembler.Step.CommandTooLong t -> bye("Command too long");
-                case CommandAssembler.Step.Malformed m -> untaggedBad("Invalid character in command");
-            };
+            return lineUnderLock(line);
+        } catch (RuntimeException e) {
+            return internalError(e);
         } finally {
             lock.unlock();
             pushIfIdle();
         }
+    }
+
+    private Reply lineUnderLock(Line line) {
+        if (continuation != null) return continued(line.text());
+        return switch (input.onLine(line.bytes())) {
+            case CommandAssembler.Step.Complete c -> command(c.text(), c.literals());
+            case CommandAssembler.Step.ReadLiteral r -> literalRequest(r);
+            case CommandAssembler.Step.LiteralTooBig t -> tooBig(t);
+            case CommandAssembler.Step.CommandTooLong t -> bye("Command too long");
+            case CommandAssembler.Step.Malformed m -> untaggedBad("Invalid character in command");
+        };
+    }
+
+    /** A bug of ours must not end the connection: say so (RFC 5530 SERVERBUG) and read on. */
+    private Reply internalError(RuntimeException e) {
+        System.getLogger(ImapSession.class.getName()).log(System.Logger.Level.ERROR, "IMAP session failed", e);
+        input.reset();
+        continuation = null;
+        session.idling(false);
+        return Reply.lines("* BAD [SERVERBUG] Internal error");
     }
 
     @Override
