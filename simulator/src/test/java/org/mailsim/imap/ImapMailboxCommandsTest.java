@@ -186,4 +186,14 @@ class ImapMailboxCommandsTest {
         assertThat(imap.send("a5 CREATE Bad&name")).containsExactly("a5 BAD Mailbox name is not valid modified UTF-7");
         assertThat(imap.send("a6 CREATE &AA0-")).containsExactly("a6 NO [CANNOT] Invalid mailbox name");
     }
+
+    @Test
+    void renamingInboxMovesItsMessagesAndLeavesItEmpty() {
+        server.deliver("one");
+        var imap = server.loggedIn("laptop");
+        assertThat(imap.send("a1 RENAME INBOX Old")).containsExactly("a1 OK Rename completed");
+        assertThat(imap.send("a2 STATUS INBOX (MESSAGES)")).containsExactly("* STATUS INBOX (MESSAGES 0)", "a2 OK Status completed");
+        assertThat(imap.send("a3 STATUS Old (MESSAGES)")).containsExactly("* STATUS Old (MESSAGES 1)", "a3 OK Status completed");
+        assertThat(imap.send("a4 RENAME Old inbox")).containsExactly("a4 NO [ALREADYEXISTS] Mailbox already exists");
+    }
 }
