@@ -17,7 +17,11 @@ import org.mailsim.store.MailStore;
  * {@code \Sent} (RFC 6154 §2), as Dovecot does; LSUB only subscribed mailboxes.
  * <pre>list = "LIST" SP mailbox SP list-mailbox     lsub = "LSUB" SP mailbox SP list-mailbox</pre>
  */
-final class ListCommand implements ImapCommand {
+final class ListCommand implements ImapCommand<ListCommand.Request> {
+
+    /** @param pattern decoded from modified UTF-7; {@code *} and {@code %} are wildcards */
+    record Request(String reference, String pattern) { }
+
     private final boolean subscribedOnly;
     private final String verb;
 
@@ -27,12 +31,19 @@ final class ListCommand implements ImapCommand {
     }
 
     @Override
-    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
+    public Request parse(ImapReader args) {
         args.sp();
         String reference = args.mailbox();
         args.sp();
         String pattern = ModifiedUtf7.decode(args.listMailbox());
         args.end();
+        return new Request(reference, pattern);
+    }
+
+    @Override
+    public Outcome execute(Request request, ImapContext session, Responses out) {
+        String reference = request.reference();
+        String pattern = request.pattern();
         if (pattern.isEmpty() && !subscribedOnly) {
             // RFC 3501 §6.3.8: an empty pattern asks for the delimiter and the root.
             out.untagged("LIST (\\Noselect) \"" + MailStore.DELIMITER + "\" \"\"");

@@ -10,7 +10,11 @@ import org.mailsim.store.Quota;
  * with the STORAGE resource in units of 1024 octets (§5.1).
  * <pre>getquota = "GETQUOTA" SP quota-root-name     getquotaroot = "GETQUOTAROOT" SP mailbox</pre>
  */
-final class QuotaCommand implements ImapCommand {
+final class QuotaCommand implements ImapCommand<QuotaCommand.Request> {
+
+    /** @param name a mailbox for GETQUOTAROOT, a quota root for GETQUOTA */
+    record Request(String name) { }
+
     private final boolean byMailbox;
 
     QuotaCommand(boolean byMailbox) {
@@ -18,10 +22,16 @@ final class QuotaCommand implements ImapCommand {
     }
 
     @Override
-    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
+    public Request parse(ImapReader args) {
         args.sp();
         String name = byMailbox ? args.mailbox() : args.astring();
         args.end();
+        return new Request(name);
+    }
+
+    @Override
+    public Outcome execute(Request request, ImapContext session, Responses out) {
+        String name = request.name();
         Quota quota = session.store().quota(session.login());
         if (byMailbox) {
             if (!session.store().folderExists(session.login(), name)) throw MailboxNames.nonexistent();
