@@ -159,4 +159,13 @@ class ImapSyncTest {
         assertThat(laptop.send("a1 NOOP")).containsExactly("* 1 EXPUNGE", "* 2 EXPUNGE", "a1 OK NOOP completed");
         assertThat(laptop.send("a2 FETCH 1:* UID")).containsExactly("* 1 FETCH (UID 2)", "a2 OK Fetch completed");
     }
+
+    @Test
+    void aMoveOnTheLaptopIsPushedToThePhoneInIdle() {
+        phone.send("b1 IDLE");
+        assertThat(laptop.send("a1 MOVE 2 Archive")).contains("* 2 EXPUNGE");
+        assertThat(phone.pushed()).containsExactly("* 2 EXPUNGE");
+        assertThat(phone.send("DONE")).containsExactly("b1 OK Idle completed");
+        assertThat(phone.send("b2 UID FETCH 1:* UID")).containsExactly("* 1 FETCH (UID 1)", "* 2 FETCH (UID 3)", "b2 OK Fetch completed");
+    }
 }
