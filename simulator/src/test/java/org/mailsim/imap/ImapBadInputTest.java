@@ -162,4 +162,12 @@ class ImapBadInputTest {
         assertThat(imap.send("a1 FETCH 1 ENVELOPE")).containsExactly("a1 NO [SERVERBUG] Internal error");
         assertThat(imap.send("a2 NOOP")).containsExactly("a2 OK NOOP completed");
     }
+
+    @Test
+    void aStoredMailboxNameWithCrLfIsListedOnOneLine() {
+        server.store.createFolder("alice", "evil\r\n* OK [ALERT] forged", null); // made by a scenario, not a client
+        var imap = server.loggedIn("laptop");
+        assertThat(imap.send("a1 LIST \"\" evil*")).containsExactly(
+                "* LIST (\\HasNoChildren) \"/\" \"evil&AA0ACg-* OK [ALERT] forged\"", "a1 OK List completed");
+    }
 }

@@ -1,6 +1,5 @@
 package org.mailsim.imap.command;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -63,9 +62,7 @@ final class ListCommand implements ImapCommand<ListCommand.Request> {
                 attributes.add(children ? "\\HasChildren" : "\\HasNoChildren");
                 folder.specialUse().ifPresent(use -> attributes.add(use.attribute()));
             }
-            String line = "* " + verb + " (" + String.join(" ", attributes) + ") \"" + MailStore.DELIMITER + "\" "
-                    + MailboxNames.encode(name) + "\r\n";
-            out.raw(line.getBytes(StandardCharsets.UTF_8)); // the name may need a literal (RFC 3501 §9 astring)
+            out.untagged(verb + " (" + String.join(" ", attributes) + ") \"" + MailStore.DELIMITER + "\" " + MailboxNames.encode(name));
         }
         return Completion.ok(subscribedOnly ? "Lsub completed" : "List completed");
     }
@@ -84,6 +81,6 @@ final class ListCommand implements ImapCommand<ListCommand.Request> {
             }
         }
         if (!literal.isEmpty()) regex.append(Pattern.quote(literal.toString()));
-        return Pattern.compile(regex.toString(), flags);
+        return Pattern.compile(regex.toString(), flags | Pattern.DOTALL); // "*" matches any character at all
     }
 }

@@ -21,7 +21,10 @@ final class MailboxNames {
         }
     }
 
-    /** The name in modified UTF-7 (RFC 3501 §5.1.3) as an astring, which may be a literal (written with Responses.raw). */
+    /**
+     * The name in modified UTF-7 (RFC 3501 §5.1.3) as an astring: printable ASCII only, so
+     * never a literal and never a CR or LF, whatever the name holds.
+     */
     static String encode(String name) {
         return ImapStrings.astring(ModifiedUtf7.encode(name));
     }

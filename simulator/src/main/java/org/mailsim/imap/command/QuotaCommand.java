@@ -1,7 +1,5 @@
 package org.mailsim.imap.command;
 
-import java.nio.charset.StandardCharsets;
-
 import org.mailsim.imap.parse.ImapReader;
 import org.mailsim.store.Quota;
 
@@ -35,8 +33,7 @@ final class QuotaCommand implements ImapCommand<QuotaCommand.Request> {
         Quota quota = session.store().quota(session.login());
         if (byMailbox) {
             if (!session.store().folderExists(session.login(), name)) throw MailboxNames.nonexistent();
-            String line = "* QUOTAROOT " + MailboxNames.encode(name) + (quota.limited() ? " \"\"" : "") + "\r\n";
-            out.raw(line.getBytes(StandardCharsets.UTF_8));
+            out.untagged("QUOTAROOT " + MailboxNames.encode(name) + (quota.limited() ? " \"\"" : ""));
         } else if (!name.isEmpty() || !quota.limited()) {
             throw ImapException.no("NONEXISTENT", "No such quota root");
         }

@@ -1,6 +1,5 @@
 package org.mailsim.imap.command;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,8 +59,7 @@ final class StatusCommand implements ImapCommand<StatusCommand.Request> {
             };
             values.add(item + " " + value);
         }
-        String line = "* STATUS " + MailboxNames.encode(folder.name()) + " (" + String.join(" ", values) + ")\r\n";
-        out.raw(line.getBytes(StandardCharsets.UTF_8));
+        out.untagged("STATUS " + MailboxNames.encode(folder.name()) + " (" + String.join(" ", values) + ")");
         return Completion.ok("Status completed");
     }
 }
