@@ -196,4 +196,20 @@ class ImapMailboxCommandsTest {
         assertThat(imap.send("a3 STATUS Old (MESSAGES)")).containsExactly("* STATUS Old (MESSAGES 1)", "a3 OK Status completed");
         assertThat(imap.send("a4 RENAME Old inbox")).containsExactly("a4 NO [ALREADYEXISTS] Mailbox already exists");
     }
+
+    @Test
+    void listWithTheSpecialUseSelectionOptionShowsOnlySpecialMailboxes() {
+        var imap = server.loggedIn("laptop");
+        imap.send("a0 CREATE Hobby");
+        assertThat(imap.send("a1 LIST (SPECIAL-USE) \"\" \"*\"")).containsExactly(
+                "* LIST (\\HasNoChildren \\Archive) \"/\" Archive",
+                "* LIST (\\HasNoChildren \\Drafts) \"/\" Drafts",
+                "* LIST (\\HasNoChildren \\Junk) \"/\" Junk",
+                "* LIST (\\HasNoChildren \\Sent) \"/\" Sent",
+                "* LIST (\\HasNoChildren \\Trash) \"/\" Trash",
+                "a1 OK List completed");
+        assertThat(imap.send("a2 LIST \"\" Hobby RETURN (SPECIAL-USE)")).containsExactly(
+                "* LIST (\\HasNoChildren) \"/\" Hobby", "a2 OK List completed");
+        assertThat(imap.send("a3 LIST (SUBSCRIBED) \"\" \"*\"")).containsExactly("a3 BAD Unsupported LIST selection option");
+    }
 }
