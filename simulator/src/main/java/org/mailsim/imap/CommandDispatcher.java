@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.mailsim.imap.command.CommandTable;
 import org.mailsim.imap.command.Completion;
+import org.mailsim.imap.command.ImapCommand;
 import org.mailsim.imap.command.ImapContext;
 import org.mailsim.imap.command.ImapException;
 import org.mailsim.imap.command.Outcome;
@@ -65,7 +66,7 @@ final class CommandDispatcher {
     private Outcome run(CommandTable.Row row, ImapReader args, Responses out) {
         session.commandRunning(true);
         try {
-            return row.handler().execute(args, session, out);
+            return ImapCommand.Parsed.of(row.handler(), args).execute(session, out);
         } catch (RuntimeException e) {
             return failure(e);
         } finally {

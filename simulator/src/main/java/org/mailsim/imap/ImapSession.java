@@ -1,6 +1,7 @@
 package org.mailsim.imap;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.mailsim.imap.command.Capabilities;
@@ -56,20 +57,33 @@ public final class ImapSession implements Session {
     public Reply onLine(Line line) {
         lock.lock();
         try {
-            if (continuation != null) return continued(line.text());
-            return switch (input.onLine(line.bytes())) {
-                case CommandAssembler.Step.Complete c -> command(c.text(), c.literals());
-                case CommandAssembler.Step.ReadLiteral r -> Reply.builder()
-                        .lines(r.synchronizing() ? new String[] {"+ Ready for literal data"} : new String[0]) // RFC 3501 §7.5
-                        .then(new Reply.Next.ReadLiteral(r.size()));
-                case CommandAssembler.Step.LiteralTooBig t -> tooBig(t);
-                case CommandAssembler.Step.CommandTooLong t -> bye("Command too long");
-                case CommandAssembler.Step.Malformed m -> untaggedBad("Invalid character in command");
-            };
+            return lineUnderLock(line);
+        } catch (RuntimeException e) {
+            return internalError(e);
         } finally {
             lock.unlock();
             pushIfIdle();
         }
+    }
+
+    private Reply lineUnderLock(Line line) {
+        if (continuation != null) return continued(line.text());
+        return switch (input.onLine(line.bytes())) {
+            case CommandAssembler.Step.Complete c -> command(c.text(), c.literals());
+            case CommandAssembler.Step.ReadLiteral r -> literalRequest(r);
+            case CommandAssembler.Step.LiteralTooBig t -> tooBig(t);
+            case CommandAssembler.Step.CommandTooLong t -> bye("Command too long");
+            case CommandAssembler.Step.Malformed m -> untaggedBad("Invalid character in command");
+        };
+    }
+
+    /** A bug of ours must not end the connection: say so (RFC 5530 SERVERBUG) and read on. */
+    private Reply internalError(RuntimeException e) {
+        System.getLogger(ImapSession.class.getName()).log(System.Logger.Level.ERROR, "IMAP session failed", e);
+        input.reset();
+        continuation = null;
+        session.idling(false);
+        return Reply.lines("* BAD [SERVERBUG] Internal error");
     }
 
     @Override
@@ -83,7 +97,14 @@ public final class ImapSession implements Session {
         }
     }
 
-    private Reply command(String text, java.util.List<byte[]> literals) {
+    /** RFC 3501 §7.5: a synchronizing literal waits for "+"; a non-synchronizing one (RFC 7888) does not. */
+    private static Reply literalRequest(CommandAssembler.Step.ReadLiteral request) {
+        Reply.Builder reply = Reply.builder();
+        if (request.synchronizing()) reply.line("+ Ready for literal data");
+        return reply.then(new Reply.Next.ReadLiteral(request.size()));
+    }
+
+    private Reply command(String text, List<byte[]> literals) {
         CommandDispatcher.Result result = dispatcher.dispatch(text, literals);
         if (result == null) return untaggedBad("Error in IMAP command received by server");
         return finish(result.tag(), result.outcome(), result.out());

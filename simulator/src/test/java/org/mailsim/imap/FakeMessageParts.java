@@ -18,7 +18,7 @@ import org.mailsim.store.RawMessage;
  * A stand-in for the MIME layer that understands single-part text messages only: enough for
  * transcript tests of FETCH and SEARCH. The real one lives in {@code org.mailsim.imap.message}.
  */
-final class FakeMessageParts implements MessageParts {
+class FakeMessageParts implements MessageParts {
 
     @Override
     public String envelope(RawMessage message) {

@@ -147,4 +147,27 @@ class ImapBadInputTest {
         }
         assertThat(imap.send("d1 NOOP")).containsExactly("d1 OK NOOP completed");
     }
+
+    @Test
+    void aFailureInsideTheServerIsReportedAndTheSessionGoesOn() {
+        var broken = new FakeMessageParts() {
+            @Override
+            public String envelope(org.mailsim.store.RawMessage message) {
+                throw new IllegalStateException("boom\r\n* OK forged");
+            }
+        };
+        var server = new ImapHarness(ImapSettings.defaults().withAuthFailureDelay(java.time.Duration.ZERO), broken);
+        server.deliver("one");
+        var imap = server.selected("laptop");
+        assertThat(imap.send("a1 FETCH 1 ENVELOPE")).containsExactly("a1 NO [SERVERBUG] Internal error");
+        assertThat(imap.send("a2 NOOP")).containsExactly("a2 OK NOOP completed");
+    }
+
+    @Test
+    void aStoredMailboxNameWithCrLfIsListedOnOneLine() {
+        server.store.createFolder("alice", "evil\r\n* OK [ALERT] forged", null); // made by a scenario, not a client
+        var imap = server.loggedIn("laptop");
+        assertThat(imap.send("a1 LIST \"\" evil*")).containsExactly(
+                "* LIST (\\HasNoChildren) \"/\" \"evil&AA0ACg-* OK [ALERT] forged\"", "a1 OK List completed");
+    }
 }

@@ -27,10 +27,14 @@ final class ImapHarness {
     }
 
     ImapHarness(ImapSettings settings) {
+        this(settings, new FakeMessageParts());
+    }
+
+    ImapHarness(ImapSettings settings, org.mailsim.imap.fetch.MessageParts parts) {
         this.settings = settings;
         store.addAccount(new Account("alice", "wonderland", "alice@mailsim.test", 0));
         store.addAccount(new Account("bob", "builder", "bob@mailsim.test", 2000));
-        factory = Imap.sessions(store, settings, new FakeMessageParts());
+        factory = Imap.sessions(store, settings, parts);
     }
 
     /** A connection to port 143 (STARTTLS offered), cleartext passwords refused. */

@@ -40,7 +40,7 @@ class ImapMailboxCommandsTest {
         var imap = server.loggedIn("laptop");
         assertThat(imap.send("a1 EXAMINE INBOX")).contains("* OK [PERMANENTFLAGS ()] Read-only mailbox", "* 1 RECENT")
                 .last().isEqualTo("a1 OK [READ-ONLY] Examine completed");
-        assertThat(imap.send("a2 STORE 1 +FLAGS (\\Seen)")).containsExactly("a2 NO Mailbox is read-only");
+        assertThat(imap.send("a2 STORE 1 +FLAGS (\\Seen)")).containsExactly("a2 NO [READ-ONLY] Mailbox is read-only");
         assertThat(imap.send("a3 SELECT INBOX")).contains("* 1 RECENT");
     }
 
@@ -173,5 +173,43 @@ class ImapMailboxCommandsTest {
         assertThat(imap.send("a4 CLOSE")).containsExactly("a4 OK Close completed");
         assertThat(imap.state()).isEqualTo("AUTHENTICATED");
         assertThat(server.store.folder("alice", "INBOX").exists()).isEqualTo(1);
+    }
+
+    @Test
+    void mailboxNamesTravelInModifiedUtf7() {
+        var imap = server.loggedIn("laptop");
+        assertThat(imap.send("a1 CREATE Entw&APw-rfe")).containsExactly("a1 OK Create completed");
+        assertThat(imap.send("a2 CREATE R&-D")).containsExactly("a2 OK Create completed");
+        assertThat(server.store.folderNames("alice")).contains("Entwürfe", "R&D");
+        assertThat(imap.send("a3 LIST \"\" E*")).containsExactly("* LIST (\\HasNoChildren) \"/\" Entw&APw-rfe", "a3 OK List completed");
+        assertThat(imap.send("a4 STATUS R&-D (MESSAGES)")).containsExactly("* STATUS R&-D (MESSAGES 0)", "a4 OK Status completed");
+        assertThat(imap.send("a5 CREATE Bad&name")).containsExactly("a5 BAD Mailbox name is not valid modified UTF-7");
+        assertThat(imap.send("a6 CREATE &AA0-")).containsExactly("a6 NO [CANNOT] Invalid mailbox name");
+    }
+
+    @Test
+    void renamingInboxMovesItsMessagesAndLeavesItEmpty() {
+        server.deliver("one");
+        var imap = server.loggedIn("laptop");
+        assertThat(imap.send("a1 RENAME INBOX Old")).containsExactly("a1 OK Rename completed");
+        assertThat(imap.send("a2 STATUS INBOX (MESSAGES)")).containsExactly("* STATUS INBOX (MESSAGES 0)", "a2 OK Status completed");
+        assertThat(imap.send("a3 STATUS Old (MESSAGES)")).containsExactly("* STATUS Old (MESSAGES 1)", "a3 OK Status completed");
+        assertThat(imap.send("a4 RENAME Old inbox")).containsExactly("a4 NO [ALREADYEXISTS] Mailbox already exists");
+    }
+
+    @Test
+    void listWithTheSpecialUseSelectionOptionShowsOnlySpecialMailboxes() {
+        var imap = server.loggedIn("laptop");
+        imap.send("a0 CREATE Hobby");
+        assertThat(imap.send("a1 LIST (SPECIAL-USE) \"\" \"*\"")).containsExactly(
+                "* LIST (\\HasNoChildren \\Archive) \"/\" Archive",
+                "* LIST (\\HasNoChildren \\Drafts) \"/\" Drafts",
+                "* LIST (\\HasNoChildren \\Junk) \"/\" Junk",
+                "* LIST (\\HasNoChildren \\Sent) \"/\" Sent",
+                "* LIST (\\HasNoChildren \\Trash) \"/\" Trash",
+                "a1 OK List completed");
+        assertThat(imap.send("a2 LIST \"\" Hobby RETURN (SPECIAL-USE)")).containsExactly(
+                "* LIST (\\HasNoChildren) \"/\" Hobby", "a2 OK List completed");
+        assertThat(imap.send("a3 LIST (SUBSCRIBED) \"\" \"*\"")).containsExactly("a3 BAD Unsupported LIST selection option");
     }
 }

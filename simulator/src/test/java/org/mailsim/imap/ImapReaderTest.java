@@ -76,4 +76,12 @@ class ImapReaderTest {
         assertThat(done.literals()).extracting(String::new).containsExactly("alice", "pwd");
         assertThat(input.onLine("a2 APPEND INBOX {1001}".getBytes())).isEqualTo(new CommandAssembler.Step.LiteralTooBig("a2", true));
     }
+
+    @Test
+    void modifiedUtf7RoundTrips() {
+        assertThat(org.mailsim.imap.parse.ModifiedUtf7.encode("Entwürfe")).isEqualTo("Entw&APw-rfe");
+        assertThat(org.mailsim.imap.parse.ModifiedUtf7.encode("台北/日本語")).isEqualTo("&U,BTFw-/&ZeVnLIqe-");
+        assertThat(org.mailsim.imap.parse.ModifiedUtf7.decode("&U,BTFw-/&ZeVnLIqe-")).isEqualTo("台北/日本語");
+        assertThat(org.mailsim.imap.parse.ModifiedUtf7.decode("Tom &- Jerry")).isEqualTo("Tom & Jerry");
+    }
 }

@@ -95,4 +95,12 @@ class ImapStoreCopyTest {
         imap.send("a6 SELECT Trash");
         assertThat(imap.send("a7 FETCH 1:* UID")).containsExactly("a7 OK Fetch completed"); // empty mailbox
     }
+
+    @Test
+    void logoutAndSelectLeaveDeletedMessagesInPlace() {
+        imap.send("a1 STORE 1 +FLAGS (\\Deleted)");
+        imap.send("a2 SELECT Trash"); // RFC 3501 §6.3.1: no expunge on leaving the mailbox
+        imap.send("a3 LOGOUT");
+        assertThat(server.store.folder("alice", "INBOX").exists()).isEqualTo(3);
+    }
 }

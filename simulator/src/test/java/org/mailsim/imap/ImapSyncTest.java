@@ -101,7 +101,7 @@ class ImapSyncTest {
     void idleFirstReportsWhatIsAlreadyKnown() {
         server.deliver("four");
         assertThat(phone.send("b1 IDLE")).containsExactly("* 4 EXISTS", "* 1 RECENT", "+ idling");
-        assertThat(phone.send("nonsense")).containsExactly("b1 BAD Expected DONE");
+        assertThat(phone.send("nonsense")).containsExactly("b1 BAD [CLIENTBUG] Expected DONE");
         assertThat(phone.state()).isEqualTo("SELECTED");
     }
 
@@ -158,5 +158,14 @@ class ImapSyncTest {
         laptop.send("a0 FETCH 1 UID"); // no EXPUNGE may come here
         assertThat(laptop.send("a1 NOOP")).containsExactly("* 1 EXPUNGE", "* 2 EXPUNGE", "a1 OK NOOP completed");
         assertThat(laptop.send("a2 FETCH 1:* UID")).containsExactly("* 1 FETCH (UID 2)", "a2 OK Fetch completed");
+    }
+
+    @Test
+    void aMoveOnTheLaptopIsPushedToThePhoneInIdle() {
+        phone.send("b1 IDLE");
+        assertThat(laptop.send("a1 MOVE 2 Archive")).contains("* 2 EXPUNGE");
+        assertThat(phone.pushed()).containsExactly("* 2 EXPUNGE");
+        assertThat(phone.send("DONE")).containsExactly("b1 OK Idle completed");
+        assertThat(phone.send("b2 UID FETCH 1:* UID")).containsExactly("* 1 FETCH (UID 1)", "* 2 FETCH (UID 3)", "b2 OK Fetch completed");
     }
 }

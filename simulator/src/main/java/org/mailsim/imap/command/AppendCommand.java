@@ -16,9 +16,13 @@ import org.mailsim.store.StoreException;
  * The literal's size was checked against the limit before it was read ({@code [TOOBIG]}).
  * <pre>append = "APPEND" SP mailbox [SP flag-list] [SP date-time] SP literal</pre>
  */
-final class AppendCommand implements ImapCommand {
+final class AppendCommand implements ImapCommand<AppendCommand.Request> {
+
+    /** @param date the internal date to give the message, or null for now */
+    record Request(String mailbox, Flags flags, Instant date, RawMessage message) { }
+
     @Override
-    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
+    public Request parse(ImapReader args) {
         args.sp();
         String name = args.mailbox();
         args.sp();
@@ -34,9 +38,15 @@ final class AppendCommand implements ImapCommand {
         }
         byte[] message = args.literal();
         args.end();
+        return new Request(name, flags, date, RawMessage.of(message));
+    }
+
+    @Override
+    public Outcome execute(Request request, ImapContext session, Responses out) {
         AppendResult result;
         try {
-            result = session.store().append(session.login(), name, RawMessage.of(message), flags, date, session.origin());
+            result = session.store().append(session.login(), request.mailbox(), request.message(), request.flags(),
+                    request.date(), session.origin());
         } catch (StoreException.NoSuchFolder e) {
             // RFC 3501 §6.3.11: TRYCREATE tells the client that CREATE would help.
             throw ImapException.no("TRYCREATE", MailboxNames.NONEXISTENT_TEXT);

@@ -14,19 +14,31 @@ import org.mailsim.imap.parse.ImapReader;
  * <pre>authenticate = "AUTHENTICATE" SP auth-type [SP (base64 / "=")] *(CRLF base64)</pre>
  * Each step of the exchange is a {@link Outcome.Continuation}, an explicit session state.
  */
-final class AuthenticateCommand implements ImapCommand {
+final class AuthenticateCommand implements ImapCommand<AuthenticateCommand.Request> {
     private static final String USERNAME_PROMPT = b64("Username:");
     private static final String PASSWORD_PROMPT = b64("Password:");
 
+    /** @param initialResponse the SASL-IR initial response (RFC 4959), or null */
+    record Request(String mechanism, String initialResponse) {
+        Request {
+            mechanism = mechanism.toUpperCase(Locale.ROOT);
+        }
+    }
+
     @Override
-    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
+    public Request parse(ImapReader args) {
         args.sp();
-        String mechanism = args.atom().toUpperCase(Locale.ROOT);
-        String initial = null;
-        if (args.trySp()) initial = args.atom();
+        String mechanism = args.atom();
+        String initial = args.trySp() ? args.atom() : null;
         args.end();
+        return new Request(mechanism, initial);
+    }
+
+    @Override
+    public Outcome execute(Request request, ImapContext session, Responses out) {
         Authentication.requirePrivacy(session);
-        return switch (mechanism) {
+        String initial = request.initialResponse();
+        return switch (request.mechanism()) {
             case "PLAIN" -> initial != null ? plain(initial, session) : new Outcome.Continue("", (line, s, o) -> plain(line, s));
             case "LOGIN" -> initial != null ? loginPassword(decode(initial)) : new Outcome.Continue(USERNAME_PROMPT, (line, s, o) -> {
                 if (line.equals("*")) return cancelled();

@@ -3,10 +3,14 @@ package org.mailsim.imap.command;
 import org.mailsim.imap.parse.ImapReader;
 
 /** RFC 3501 §6.1.1 CAPABILITY: {@code * CAPABILITY …} listing what the server supports now. No arguments. */
-final class CapabilityCommand implements ImapCommand {
+final class CapabilityCommand implements ImapCommand<ImapCommand.NoArguments> {
     @Override
-    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
-        args.end();
+    public NoArguments parse(ImapReader args) {
+        return NoArguments.read(args);
+    }
+
+    @Override
+    public Outcome execute(NoArguments request, ImapContext session, Responses out) {
         out.untagged("CAPABILITY " + Capabilities.of(session));
         return Completion.ok("Capability completed");
     }

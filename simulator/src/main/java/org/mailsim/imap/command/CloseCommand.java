@@ -8,7 +8,7 @@ import org.mailsim.imap.sync.SelectedMailbox;
  * unless the mailbox is read-only, and leave the selected state. RFC 3691 UNSELECT does the same
  * without expunging. No arguments.
  */
-final class CloseCommand implements ImapCommand {
+final class CloseCommand implements ImapCommand<ImapCommand.NoArguments> {
     private final boolean expunge;
 
     CloseCommand(boolean expunge) {
@@ -16,8 +16,12 @@ final class CloseCommand implements ImapCommand {
     }
 
     @Override
-    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
-        args.end();
+    public NoArguments parse(ImapReader args) {
+        return NoArguments.read(args);
+    }
+
+    @Override
+    public Outcome execute(NoArguments request, ImapContext session, Responses out) {
         SelectedMailbox mailbox = session.selected();
         if (expunge && !mailbox.readOnly()) {
             session.store().expunge(session.login(), mailbox.name(), session.origin());

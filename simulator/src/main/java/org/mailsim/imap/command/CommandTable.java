@@ -21,7 +21,7 @@ import org.mailsim.imap.ImapState;
 public final class CommandTable {
 
     /** One row of the table. */
-    public record Row(String name, ImapCommand handler, Set<ImapState> states, boolean expungeAllowed) { }
+    public record Row(String name, ImapCommand<?> handler, Set<ImapState> states, boolean expungeAllowed) { }
 
     private static final Set<ImapState> ANY = EnumSet.of(NOT_AUTHENTICATED, AUTHENTICATED, SELECTED);
     private static final Set<ImapState> NOT_AUTH = EnumSet.of(NOT_AUTHENTICATED);
@@ -58,7 +58,7 @@ public final class CommandTable {
         row("FETCH",        new FetchCommand(false),        SEL,      false);  // §6.4.5
         row("STORE",        new StoreCommand(false),        SEL,      false);  // §6.4.6
         row("COPY",         new CopyCommand(false, false),  SEL,      true);   // §6.4.7
-        row("UID",          new UidCommand(),               SEL,      true);   // §6.4.8, per sub-command
+        row("UID",          new UidCommand(),               SEL,      false);  // §6.4.8; COPY, MOVE, EXPUNGE allow it
         // Extensions
         row("IDLE",         new IdleCommand(),              AUTH,     true);   // RFC 2177
         row("MOVE",         new CopyCommand(true, false),   SEL,      true);   // RFC 6851 §3.1
@@ -72,7 +72,7 @@ public final class CommandTable {
 
     private CommandTable() { }
 
-    private static void row(String name, ImapCommand handler, Set<ImapState> states, boolean expungeAllowed) {
+    private static void row(String name, ImapCommand<?> handler, Set<ImapState> states, boolean expungeAllowed) {
         ROWS.put(name, new Row(name, handler, states, expungeAllowed));
     }
 

@@ -38,6 +38,10 @@ public record Completion(Status status, String code, String text, Reply.Next nex
         return new Completion(Status.BAD, null, text, Reply.Next.READ_LINE);
     }
 
+    public static Completion bad(String code, String text) {
+        return new Completion(Status.BAD, code, text, Reply.Next.READ_LINE);
+    }
+
     public Completion then(Reply.Next after) {
         return new Completion(status, code, text, after);
     }

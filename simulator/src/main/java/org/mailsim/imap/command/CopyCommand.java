@@ -3,6 +3,7 @@ package org.mailsim.imap.command;
 import java.util.List;
 
 import org.mailsim.imap.parse.ImapReader;
+import org.mailsim.imap.parse.SequenceSet;
 import org.mailsim.imap.sync.SelectedMailbox;
 import org.mailsim.store.CopyResult;
 import org.mailsim.store.StoreException;
@@ -14,7 +15,10 @@ import org.mailsim.store.StoreException;
  * moved messages, then its tagged OK (RFC 6851 §4.3).
  * <pre>copy = "COPY" SP sequence-set SP mailbox     move = "MOVE" SP sequence-set SP mailbox</pre>
  */
-final class CopyCommand implements ImapCommand {
+final class CopyCommand implements ImapCommand<CopyCommand.Request> {
+
+    record Request(SequenceSet messages, String mailbox) { }
+
     private final boolean move;
     private final boolean byUid;
 
@@ -24,15 +28,21 @@ final class CopyCommand implements ImapCommand {
     }
 
     @Override
-    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
+    public Request parse(ImapReader args) {
         args.sp();
-        var set = args.sequenceSet();
+        SequenceSet set = args.sequenceSet();
         args.sp();
         String target = args.mailbox();
         args.end();
+        return new Request(set, target);
+    }
+
+    @Override
+    public Outcome execute(Request request, ImapContext session, Responses out) {
+        String target = request.mailbox();
         SelectedMailbox mailbox = session.selected();
-        List<Long> uids = mailbox.resolve(set, byUid);
-        if (move && mailbox.readOnly()) throw ImapException.no(null, "Mailbox is read-only");
+        List<Long> uids = mailbox.resolve(request.messages(), byUid);
+        if (move && mailbox.readOnly()) throw ImapException.no("READ-ONLY", "Mailbox is read-only");
         if (!session.store().folderExists(session.login(), target)) {
             throw ImapException.no("TRYCREATE", MailboxNames.NONEXISTENT_TEXT); // RFC 3501 §6.4.7
         }

@@ -8,12 +8,15 @@ import org.mailsim.store.StoreException;
  * a trailing delimiter only says the client plans children under it.
  * <pre>create = "CREATE" SP mailbox</pre>
  */
-final class CreateCommand implements ImapCommand {
+final class CreateCommand implements ImapCommand<MailboxRequest> {
     @Override
-    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
-        args.sp();
-        String name = args.mailbox();
-        args.end();
+    public MailboxRequest parse(ImapReader args) {
+        return MailboxRequest.read(args);
+    }
+
+    @Override
+    public Outcome execute(MailboxRequest request, ImapContext session, Responses out) {
+        String name = request.mailbox();
         // RFC 3501 §6.3.3: creating INBOX is an error, it always exists.
         if (name.equals("INBOX")) throw ImapException.no("ALREADYEXISTS", "Mailbox already exists");
         MailboxNames.checkNewName(name);

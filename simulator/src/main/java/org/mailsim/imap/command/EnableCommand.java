@@ -1,5 +1,8 @@
 package org.mailsim.imap.command;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.mailsim.imap.parse.ImapReader;
 
 /**
@@ -7,13 +10,26 @@ import org.mailsim.imap.parse.ImapReader;
  * capabilities mailsim offers needs enabling, so the answer is always an empty
  * {@code * ENABLED}. <pre>enable = "ENABLE" 1*(SP capability)</pre>
  */
-final class EnableCommand implements ImapCommand {
+final class EnableCommand implements ImapCommand<EnableCommand.Request> {
+
+    record Request(List<String> capabilities) {
+        Request {
+            capabilities = List.copyOf(capabilities);
+        }
+    }
+
     @Override
-    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
+    public Request parse(ImapReader args) {
+        List<String> capabilities = new ArrayList<>();
         do {
             args.sp();
-            args.atom();
+            capabilities.add(args.keyword());
         } while (!args.atEnd());
+        return new Request(capabilities);
+    }
+
+    @Override
+    public Outcome execute(Request request, ImapContext session, Responses out) {
         out.untagged("ENABLED"); // RFC 5161 §3.2: only what was newly enabled is listed
         return Completion.ok("Enabled");
     }

@@ -3,6 +3,7 @@ package org.mailsim.imap.command;
 import java.util.List;
 
 import org.mailsim.imap.parse.ImapReader;
+import org.mailsim.imap.parse.SequenceSet;
 import org.mailsim.imap.sync.SelectedMailbox;
 
 /**
@@ -11,7 +12,11 @@ import org.mailsim.imap.sync.SelectedMailbox;
  * after, like everyone else's expunges: one code path for own and others' changes.
  * <pre>expunge = "EXPUNGE"     uid-expunge = "UID" SP "EXPUNGE" SP sequence-set</pre>
  */
-final class ExpungeCommand implements ImapCommand {
+final class ExpungeCommand implements ImapCommand<ExpungeCommand.Request> {
+
+    /** @param uids the UID set of UID EXPUNGE, or null for plain EXPUNGE */
+    record Request(SequenceSet uids) { }
+
     private final boolean byUid;
 
     ExpungeCommand(boolean byUid) {
@@ -19,15 +24,21 @@ final class ExpungeCommand implements ImapCommand {
     }
 
     @Override
-    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
-        List<Long> only = null;
-        SelectedMailbox mailbox = session.selected();
+    public Request parse(ImapReader args) {
+        SequenceSet uids = null;
         if (byUid) {
             args.sp();
-            only = mailbox.resolve(args.sequenceSet(), true);
+            uids = args.sequenceSet();
         }
         args.end();
-        if (mailbox.readOnly()) throw ImapException.no(null, "Mailbox is read-only");
+        return new Request(uids);
+    }
+
+    @Override
+    public Outcome execute(Request request, ImapContext session, Responses out) {
+        SelectedMailbox mailbox = session.selected();
+        List<Long> only = request.uids() == null ? null : mailbox.resolve(request.uids(), true);
+        if (mailbox.readOnly()) throw ImapException.no("READ-ONLY", "Mailbox is read-only");
         session.store().expungeWhere(session.login(), mailbox.name(), only, session.origin());
         return Completion.ok("Expunge completed");
     }

@@ -8,6 +8,7 @@ import org.mailsim.imap.fetch.FetchItem;
 import org.mailsim.imap.fetch.FetchParser;
 import org.mailsim.imap.fetch.FetchResponseWriter;
 import org.mailsim.imap.parse.ImapReader;
+import org.mailsim.imap.parse.SequenceSet;
 import org.mailsim.imap.sync.SelectedMailbox;
 import org.mailsim.store.Flags;
 import org.mailsim.store.MailStore;
@@ -20,7 +21,15 @@ import org.mailsim.store.SystemFlag;
  * response (§6.4.5); UID FETCH always includes UID (§6.4.8). No EXPUNGE may interrupt it (§7.4.1).
  * <pre>fetch = "FETCH" SP sequence-set SP ("ALL" / "FULL" / "FAST" / fetch-att / "(" fetch-att *(SP fetch-att) ")")</pre>
  */
-final class FetchCommand implements ImapCommand {
+final class FetchCommand implements ImapCommand<FetchCommand.Request> {
+
+    /** @param items the data items asked for, macros already expanded */
+    record Request(SequenceSet messages, List<FetchItem> items) {
+        Request {
+            items = List.copyOf(items);
+        }
+    }
+
     private final boolean byUid;
 
     FetchCommand(boolean byUid) {
@@ -28,15 +37,20 @@ final class FetchCommand implements ImapCommand {
     }
 
     @Override
-    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
+    public Request parse(ImapReader args) {
         args.sp();
-        var set = args.sequenceSet();
+        SequenceSet set = args.sequenceSet();
         args.sp();
         List<FetchItem> asked = FetchParser.parse(args);
         args.end();
+        return new Request(set, asked);
+    }
+
+    @Override
+    public Outcome execute(Request request, ImapContext session, Responses out) {
         SelectedMailbox mailbox = session.selected();
-        List<Long> uids = mailbox.resolve(set, byUid);
-        List<FetchItem> items = new ArrayList<>(asked);
+        List<Long> uids = mailbox.resolve(request.messages(), byUid);
+        List<FetchItem> items = new ArrayList<>(request.items());
         if (byUid && !items.contains(FetchItem.Attribute.UID)) items.addFirst(FetchItem.Attribute.UID); // §6.4.8
         boolean marksSeen = !mailbox.readOnly() && items.stream().anyMatch(FetchItem::setsSeen);
 

@@ -8,13 +8,17 @@ import org.mailsim.imap.parse.ImapReader;
  * and not repeated anywhere (STYLE §9).
  * <pre>id = "ID" SP id-params-list     id-params-list = "(" *(string SP nstring) ")" / nil</pre>
  */
-final class IdCommand implements ImapCommand {
+final class IdCommand implements ImapCommand<IdCommand.Request> {
+
+    /** @param fields how many field-value pairs the client sent (their content is not kept) */
+    record Request(int fields) { }
+
     @Override
-    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
+    public Request parse(ImapReader args) {
+        int pairs = 0;
         args.sp();
         if (args.peekIs('(')) {
             args.expect('(');
-            int pairs = 0;
             while (!args.peekIs(')')) {
                 if (pairs > 0) args.sp();
                 args.string();
@@ -27,6 +31,11 @@ final class IdCommand implements ImapCommand {
             args.nstring(); // NIL
         }
         args.end();
+        return new Request(pairs);
+    }
+
+    @Override
+    public Outcome execute(Request request, ImapContext session, Responses out) {
         out.untagged("ID (\"name\" " + ImapStrings.string(session.settings().serverName()) + ")");
         return Completion.ok("ID completed");
     }

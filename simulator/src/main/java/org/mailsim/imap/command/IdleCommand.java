@@ -10,16 +10,20 @@ import org.mailsim.imap.parse.ImapReader;
  * explicit session state, the {@link Outcome.Continuation} below; pushes go out through the
  * session's {@code Outbound}. <pre>idle = "IDLE" CRLF "DONE"</pre>
  */
-final class IdleCommand implements ImapCommand {
+final class IdleCommand implements ImapCommand<ImapCommand.NoArguments> {
     @Override
-    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
-        args.end();
+    public NoArguments parse(ImapReader args) {
+        return NoArguments.read(args);
+    }
+
+    @Override
+    public Outcome execute(NoArguments request, ImapContext session, Responses out) {
         session.sync(true, out); // what is already known goes out before the "+"
         session.idling(true);
         return new Outcome.Continue("idling", (line, s, o) -> {
             s.idling(false);
             // RFC 2177 §3: the only thing a client may send in IDLE is DONE.
-            if (!line.toUpperCase(Locale.ROOT).equals("DONE")) return Completion.bad("Expected DONE");
+            if (!line.toUpperCase(Locale.ROOT).equals("DONE")) return Completion.bad("CLIENTBUG", "Expected DONE"); // RFC 5530 §3
             return Completion.ok("Idle completed");
         });
     }

@@ -1,11 +1,12 @@
 package org.mailsim.imap.command;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import org.mailsim.imap.parse.ImapReader;
+import org.mailsim.imap.parse.ModifiedUtf7;
+import org.mailsim.imap.parse.ParseException;
 import org.mailsim.store.FolderSnapshot;
 import org.mailsim.store.MailStore;
 
@@ -13,10 +14,23 @@ import org.mailsim.store.MailStore;
  * RFC 3501 §6.3.8 LIST and §6.3.9 LSUB: the mailboxes whose names match a pattern, where
  * {@code *} matches anything and {@code %} anything but the hierarchy delimiter. LIST shows
  * {@code \HasChildren}/{@code \HasNoChildren} (RFC 3348) and special-use attributes such as
- * {@code \Sent} (RFC 6154 §2), as Dovecot does; LSUB only subscribed mailboxes.
- * <pre>list = "LIST" SP mailbox SP list-mailbox     lsub = "LSUB" SP mailbox SP list-mailbox</pre>
+ * {@code \Sent} (RFC 6154 §2), as Dovecot does; LSUB only subscribed mailboxes. The RFC 6154
+ * §5.1 selection option {@code (SPECIAL-USE)} lists only mailboxes with a special use; clients
+ * such as MailKit send it whenever SPECIAL-USE is advertised. A {@code RETURN (SPECIAL-USE)} or
+ * {@code RETURN (CHILDREN)} option (RFC 6154 §5.2, RFC 5258) asks for what LIST always says.
+ * <pre>list = "LIST" [SP "(" "SPECIAL-USE" ")"] SP mailbox SP list-mailbox [SP "RETURN" SP "(" options ")"]
+ * lsub = "LSUB" SP mailbox SP list-mailbox</pre>
  */
-final class ListCommand implements ImapCommand {
+final class ListCommand implements ImapCommand<ListCommand.Request> {
+
+    /**
+     * @param pattern        decoded from modified UTF-7; {@code *} and {@code %} are wildcards
+     * @param specialUseOnly the {@code (SPECIAL-USE)} selection option was given
+     */
+    record Request(String reference, String pattern, boolean specialUseOnly) { }
+
+    private static final List<String> RETURN_OPTIONS = List.of("SPECIAL-USE", "CHILDREN");
+
     private final boolean subscribedOnly;
     private final String verb;
 
@@ -26,12 +40,44 @@ final class ListCommand implements ImapCommand {
     }
 
     @Override
-    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
+    public Request parse(ImapReader args) {
         args.sp();
+        boolean specialUseOnly = false;
+        if (!subscribedOnly && args.peekIs('(')) {
+            for (String option : options(args)) {
+                if (!option.equals("SPECIAL-USE")) throw new ParseException("Unsupported LIST selection option");
+                specialUseOnly = true;
+            }
+            args.sp();
+        }
         String reference = args.mailbox();
         args.sp();
-        String pattern = args.listMailbox();
+        String pattern = ModifiedUtf7.decode(args.listMailbox());
+        if (!subscribedOnly && args.trySp()) {
+            if (!args.keyword().equals("RETURN")) throw new ParseException("Unexpected extra arguments");
+            args.sp();
+            if (!RETURN_OPTIONS.containsAll(options(args))) throw new ParseException("Unsupported LIST return option");
+        }
         args.end();
+        return new Request(reference, pattern, specialUseOnly);
+    }
+
+    /** "(" [option *(SP option)] ")", upper case. */
+    private static List<String> options(ImapReader args) {
+        args.expect('(');
+        List<String> options = new ArrayList<>();
+        while (!args.peekIs(')')) {
+            if (!options.isEmpty()) args.sp();
+            options.add(args.keyword());
+        }
+        args.expect(')');
+        return options;
+    }
+
+    @Override
+    public Outcome execute(Request request, ImapContext session, Responses out) {
+        String reference = request.reference();
+        String pattern = request.pattern();
         if (pattern.isEmpty() && !subscribedOnly) {
             // RFC 3501 §6.3.8: an empty pattern asks for the delimiter and the root.
             out.untagged("LIST (\\Noselect) \"" + MailStore.DELIMITER + "\" \"\"");
@@ -45,15 +91,14 @@ final class ListCommand implements ImapCommand {
             // RFC 3501 §5.1: INBOX is case-insensitive, so "inbox" matches it too.
             boolean matches = matcher.matcher(name).matches() || (name.equals("INBOX") && anyCase.matcher(name).matches());
             if (!matches || (subscribedOnly && !folder.subscribed())) continue;
+            if (request.specialUseOnly() && folder.specialUse().isEmpty()) continue; // RFC 6154 §5.1
             List<String> attributes = new ArrayList<>();
             if (!subscribedOnly) {
                 boolean children = folders.stream().anyMatch(f -> f.name().startsWith(name + MailStore.DELIMITER));
                 attributes.add(children ? "\\HasChildren" : "\\HasNoChildren");
                 folder.specialUse().ifPresent(use -> attributes.add(use.attribute()));
             }
-            String line = "* " + verb + " (" + String.join(" ", attributes) + ") \"" + MailStore.DELIMITER + "\" "
-                    + MailboxNames.encode(name) + "\r\n";
-            out.raw(line.getBytes(StandardCharsets.UTF_8)); // the name may need a literal (RFC 3501 §9 astring)
+            out.untagged(verb + " (" + String.join(" ", attributes) + ") \"" + MailStore.DELIMITER + "\" " + MailboxNames.encode(name));
         }
         return Completion.ok(subscribedOnly ? "Lsub completed" : "List completed");
     }
@@ -72,6 +117,6 @@ final class ListCommand implements ImapCommand {
             }
         }
         if (!literal.isEmpty()) regex.append(Pattern.quote(literal.toString()));
-        return Pattern.compile(regex.toString(), flags);
+        return Pattern.compile(regex.toString(), flags | Pattern.DOTALL); // "*" matches any character at all
     }
 }

@@ -7,15 +7,29 @@ import org.mailsim.imap.parse.ImapReader;
  * STARTTLS listener ({@code LOGINDISABLED}, {@code [PRIVACYREQUIRED]}).
  * <pre>login = "LOGIN" SP userid SP password   (both astrings)</pre>
  */
-final class LoginCommand implements ImapCommand {
+final class LoginCommand implements ImapCommand<LoginCommand.Request> {
+
+    /** The parsed command; the password is never shown (toString). */
+    record Request(String user, String password) {
+        @Override
+        public String toString() {
+            return "LOGIN " + user + " ********";
+        }
+    }
+
     @Override
-    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
+    public Request parse(ImapReader args) {
         args.sp();
         String user = args.astring();
         args.sp();
         String password = args.astring();
         args.end();
+        return new Request(user, password);
+    }
+
+    @Override
+    public Outcome execute(Request request, ImapContext session, Responses out) {
         Authentication.requirePrivacy(session);
-        return Authentication.attempt(session, user, password);
+        return Authentication.attempt(session, request.user(), request.password());
     }
 }

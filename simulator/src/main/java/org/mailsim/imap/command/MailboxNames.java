@@ -1,6 +1,7 @@
 package org.mailsim.imap.command;
 
 import org.mailsim.imap.message.ImapStrings;
+import org.mailsim.imap.parse.ModifiedUtf7;
 
 /** Mailbox names as IMAP writes and checks them (RFC 3501 §5.1), and the refusals that name no name. */
 final class MailboxNames {
@@ -20,9 +21,12 @@ final class MailboxNames {
         }
     }
 
-    /** The name as an astring, which may be a literal (written with Responses.raw). */
+    /**
+     * The name in modified UTF-7 (RFC 3501 §5.1.3) as an astring: printable ASCII only, so
+     * never a literal and never a CR or LF, whatever the name holds.
+     */
     static String encode(String name) {
-        return ImapStrings.astring(name);
+        return ImapStrings.astring(ModifiedUtf7.encode(name));
     }
 
     static ImapException nonexistent() {

@@ -7,10 +7,14 @@ import org.mailsim.store.MailStore;
  * RFC 2342 NAMESPACE: where mailboxes live. One personal namespace with prefix "" and
  * delimiter "/"; no other users' and no shared mailboxes. No arguments.
  */
-final class NamespaceCommand implements ImapCommand {
+final class NamespaceCommand implements ImapCommand<ImapCommand.NoArguments> {
     @Override
-    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
-        args.end();
+    public NoArguments parse(ImapReader args) {
+        return NoArguments.read(args);
+    }
+
+    @Override
+    public Outcome execute(NoArguments request, ImapContext session, Responses out) {
         out.untagged("NAMESPACE ((\"\" \"" + MailStore.DELIMITER + "\")) NIL NIL"); // RFC 2342 §5
         return Completion.ok("Namespace completed");
     }

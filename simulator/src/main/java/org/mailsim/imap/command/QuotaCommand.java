@@ -8,7 +8,11 @@ import org.mailsim.store.Quota;
  * with the STORAGE resource in units of 1024 octets (§5.1).
  * <pre>getquota = "GETQUOTA" SP quota-root-name     getquotaroot = "GETQUOTAROOT" SP mailbox</pre>
  */
-final class QuotaCommand implements ImapCommand {
+final class QuotaCommand implements ImapCommand<QuotaCommand.Request> {
+
+    /** @param name a mailbox for GETQUOTAROOT, a quota root for GETQUOTA */
+    record Request(String name) { }
+
     private final boolean byMailbox;
 
     QuotaCommand(boolean byMailbox) {
@@ -16,15 +20,20 @@ final class QuotaCommand implements ImapCommand {
     }
 
     @Override
-    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
+    public Request parse(ImapReader args) {
         args.sp();
         String name = byMailbox ? args.mailbox() : args.astring();
         args.end();
+        return new Request(name);
+    }
+
+    @Override
+    public Outcome execute(Request request, ImapContext session, Responses out) {
+        String name = request.name();
         Quota quota = session.store().quota(session.login());
         if (byMailbox) {
             if (!session.store().folderExists(session.login(), name)) throw MailboxNames.nonexistent();
-            String line = "* QUOTAROOT " + MailboxNames.encode(name) + (quota.limited() ? " \"\"" : "") + "\r\n";
-            out.raw(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.untagged("QUOTAROOT " + MailboxNames.encode(name) + (quota.limited() ? " \"\"" : ""));
         } else if (!name.isEmpty() || !quota.limited()) {
             throw ImapException.no("NONEXISTENT", "No such quota root");
         }

@@ -8,18 +8,26 @@ import org.mailsim.store.StoreException;
  * messages to a new mailbox and leaves INBOX empty.
  * <pre>rename = "RENAME" SP mailbox SP mailbox</pre>
  */
-final class RenameCommand implements ImapCommand {
+final class RenameCommand implements ImapCommand<RenameCommand.Request> {
+
+    record Request(String from, String to) { }
+
     @Override
-    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
+    public Request parse(ImapReader args) {
         args.sp();
         String from = args.mailbox();
         args.sp();
         String to = args.mailbox();
         args.end();
-        if (to.equals("INBOX")) throw ImapException.no("ALREADYEXISTS", "Mailbox already exists");
-        MailboxNames.checkNewName(to);
+        return new Request(from, to);
+    }
+
+    @Override
+    public Outcome execute(Request request, ImapContext session, Responses out) {
+        if (request.to().equals("INBOX")) throw ImapException.no("ALREADYEXISTS", "Mailbox already exists");
+        MailboxNames.checkNewName(request.to());
         try {
-            session.store().renameFolder(session.login(), from, to, session.origin());
+            session.store().renameFolder(session.login(), request.from(), request.to(), session.origin());
         } catch (StoreException.NoSuchFolder e) {
             throw MailboxNames.nonexistent();
         } catch (StoreException.FolderExists e) {

@@ -18,7 +18,11 @@ import org.mailsim.store.StoredMessage;
  * it, and RFC 3501 requires it); anything else is {@code NO [BADCHARSET (UTF-8)]}.
  * <pre>search = "SEARCH" [SP "CHARSET" SP astring] 1*(SP search-key)</pre>
  */
-final class SearchCommand implements ImapCommand {
+final class SearchCommand implements ImapCommand<SearchCommand.Request> {
+
+    /** @param charset the CHARSET named, upper case, or null */
+    record Request(String charset, SearchKey key) { }
+
     private final boolean byUid;
 
     SearchCommand(boolean byUid) {
@@ -26,18 +30,25 @@ final class SearchCommand implements ImapCommand {
     }
 
     @Override
-    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
+    public Request parse(ImapReader args) {
         args.sp();
+        String charset = null;
         if (args.peekWord(c -> c != ' ').toUpperCase(Locale.ROOT).equals("CHARSET")) {
             args.atom();
             args.sp();
-            String charset = args.astring().toUpperCase(Locale.ROOT);
-            if (!charset.equals("UTF-8") && !charset.equals("US-ASCII")) {
-                throw ImapException.no("BADCHARSET (UTF-8)", "Unsupported charset"); // RFC 3501 §6.4.4
-            }
+            charset = args.astring().toUpperCase(Locale.ROOT);
             args.sp();
         }
-        SearchKey key = SearchParser.parseAll(args);
+        return new Request(charset, SearchParser.parseAll(args));
+    }
+
+    @Override
+    public Outcome execute(Request request, ImapContext session, Responses out) {
+        String charset = request.charset();
+        if (charset != null && !charset.equals("UTF-8") && !charset.equals("US-ASCII")) {
+            throw ImapException.no("BADCHARSET (UTF-8)", "Unsupported charset"); // RFC 3501 §6.4.4: NO, not BAD
+        }
+        SearchKey key = request.key();
         SelectedMailbox mailbox = session.selected();
         List<Long> uids = new ArrayList<>();
         for (int seq = 1; seq <= mailbox.exists(); seq++) uids.add(mailbox.uidAt(seq));

@@ -14,7 +14,7 @@ import org.mailsim.store.StoreException;
  * A failed SELECT leaves no mailbox selected (§6.3.1). EXAMINE must not clear \Recent (§6.3.2).
  * <pre>select = "SELECT" SP mailbox      examine = "EXAMINE" SP mailbox</pre>
  */
-final class SelectCommand implements ImapCommand {
+final class SelectCommand implements ImapCommand<MailboxRequest> {
     /** RFC 3501 §2.3.2 system flags, in the order Dovecot lists them. */
     static final String SYSTEM_FLAGS = "\\Answered \\Flagged \\Deleted \\Seen \\Draft";
 
@@ -25,15 +25,17 @@ final class SelectCommand implements ImapCommand {
     }
 
     @Override
-    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
-        args.sp();
-        String name = args.mailbox();
-        args.end();
+    public MailboxRequest parse(ImapReader args) {
+        return MailboxRequest.read(args);
+    }
+
+    @Override
+    public Outcome execute(MailboxRequest request, ImapContext session, Responses out) {
         session.deselect(); // RFC 3501 §6.3.1: even if this SELECT fails
         MailStore store = session.store();
         FolderSnapshot folder;
         try {
-            folder = store.folder(session.login(), name);
+            folder = store.folder(session.login(), request.mailbox());
         } catch (StoreException.NoSuchFolder e) {
             throw MailboxNames.nonexistent();
         }

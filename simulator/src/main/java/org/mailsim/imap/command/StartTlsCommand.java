@@ -8,10 +8,14 @@ import org.mailsim.net.Reply;
  * in the not-authenticated state and only where offered; after it the client must ask for
  * CAPABILITY again, as the list changes (RFC 3501 §6.2.1, RFC 8314 §4). No arguments.
  */
-final class StartTlsCommand implements ImapCommand {
+final class StartTlsCommand implements ImapCommand<ImapCommand.NoArguments> {
     @Override
-    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
-        args.end();
+    public NoArguments parse(ImapReader args) {
+        return NoArguments.read(args);
+    }
+
+    @Override
+    public Outcome execute(NoArguments request, ImapContext session, Responses out) {
         if (session.tls()) throw ImapException.bad("TLS is already active");
         if (!session.startTlsAvailable()) throw ImapException.bad("STARTTLS is not offered on this port");
         session.tlsStarted();

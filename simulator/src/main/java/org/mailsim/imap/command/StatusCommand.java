@@ -1,6 +1,5 @@
 package org.mailsim.imap.command;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,9 +13,19 @@ import org.mailsim.store.StoreException;
  * <pre>status = "STATUS" SP mailbox SP "(" status-att *(SP status-att) ")"
  * status-att = "MESSAGES" / "RECENT" / "UIDNEXT" / "UIDVALIDITY" / "UNSEEN"</pre>
  */
-final class StatusCommand implements ImapCommand {
+final class StatusCommand implements ImapCommand<StatusCommand.Request> {
+    private static final List<String> ITEMS = List.of("MESSAGES", "RECENT", "UIDNEXT", "UIDVALIDITY", "UNSEEN");
+
+    /** @param items the status-att names asked for, upper case, in the client's order */
+    record Request(String mailbox, List<String> items) {
+        Request {
+            items = List.copyOf(items);
+            for (String item : items) if (!ITEMS.contains(item)) throw new ParseException("Unknown STATUS item");
+        }
+    }
+
     @Override
-    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
+    public Request parse(ImapReader args) {
         args.sp();
         String name = args.mailbox();
         args.sp();
@@ -27,14 +36,19 @@ final class StatusCommand implements ImapCommand {
         } while (args.trySp());
         args.expect(')');
         args.end();
+        return new Request(name, items);
+    }
+
+    @Override
+    public Outcome execute(Request request, ImapContext session, Responses out) {
         FolderSnapshot folder;
         try {
-            folder = session.store().folder(session.login(), name);
+            folder = session.store().folder(session.login(), request.mailbox());
         } catch (StoreException.NoSuchFolder e) {
             throw MailboxNames.nonexistent();
         }
         List<String> values = new ArrayList<>();
-        for (String item : items) {
+        for (String item : request.items()) {
             long value = switch (item) {
                 case "MESSAGES" -> folder.exists();
                 case "RECENT" -> session.store().unclaimedRecentCount(session.login(), folder.name());
@@ -45,8 +59,7 @@ final class StatusCommand implements ImapCommand {
             };
             values.add(item + " " + value);
         }
-        String line = "* STATUS " + MailboxNames.encode(folder.name()) + " (" + String.join(" ", values) + ")\r\n";
-        out.raw(line.getBytes(StandardCharsets.UTF_8));
+        out.untagged("STATUS " + MailboxNames.encode(folder.name()) + " (" + String.join(" ", values) + ")");
         return Completion.ok("Status completed");
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.mailsim.imap.parse.ImapReader;
 import org.mailsim.imap.parse.ParseException;
+import org.mailsim.imap.parse.SequenceSet;
 import org.mailsim.imap.sync.SelectedMailbox;
 import org.mailsim.store.Flags;
 import org.mailsim.store.MailStore;
@@ -17,7 +18,11 @@ import org.mailsim.store.MailStore;
  * <pre>store = "STORE" SP sequence-set SP store-att-flags
  * store-att-flags = (["+" / "-"] "FLAGS" [".SILENT"]) SP (flag-list / (flag *(SP flag)))</pre>
  */
-final class StoreCommand implements ImapCommand {
+final class StoreCommand implements ImapCommand<StoreCommand.Request> {
+
+    /** {@code messages} get {@code flags} set, added or removed; {@code silent} asks for no FETCH back. */
+    record Request(SequenceSet messages, MailStore.FlagMode mode, boolean silent, Flags flags) { }
+
     private final boolean byUid;
 
     StoreCommand(boolean byUid) {
@@ -25,9 +30,9 @@ final class StoreCommand implements ImapCommand {
     }
 
     @Override
-    public Outcome execute(ImapReader args, ImapContext session, Responses out) {
+    public Request parse(ImapReader args) {
         args.sp();
-        var set = args.sequenceSet();
+        SequenceSet set = args.sequenceSet();
         args.sp();
         String item = args.keyword();
         boolean silent = item.endsWith(".SILENT");
@@ -49,12 +54,17 @@ final class StoreCommand implements ImapCommand {
             } while (args.trySp());
         }
         args.end();
+        return new Request(set, mode, silent, Flags.parse(FlagNames.storable(names)));
+    }
+
+    @Override
+    public Outcome execute(Request request, ImapContext session, Responses out) {
         SelectedMailbox mailbox = session.selected();
-        List<Long> uids = mailbox.resolve(set, byUid);
-        if (mailbox.readOnly()) throw ImapException.no(null, "Mailbox is read-only"); // RFC 3501 §6.3.2
-        Flags flags = Flags.parse(FlagNames.storable(names));
-        Map<Long, Flags> updated = session.store().storeFlags(session.login(), mailbox.name(), uids, mode, flags, session.origin());
-        if (!silent) {
+        List<Long> uids = mailbox.resolve(request.messages(), byUid);
+        if (mailbox.readOnly()) throw ImapException.no("READ-ONLY", "Mailbox is read-only"); // RFC 3501 §6.3.2
+        Map<Long, Flags> updated = session.store().storeFlags(session.login(), mailbox.name(), uids, request.mode(),
+                request.flags(), session.origin());
+        if (!request.silent()) {
             for (long uid : uids) {
                 Flags now = updated.get(uid);
                 if (now == null) continue;

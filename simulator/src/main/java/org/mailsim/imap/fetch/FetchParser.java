@@ -45,7 +45,7 @@ public final class FetchParser {
     }
 
     private static String peekName(ImapReader probe) {
-        // The reader cannot rewind, so macros are recognised by reading the name on a copy.
+        // Macros are recognised by looking at the name without taking it.
         return probe.peekWord(FetchParser::nameChar).toUpperCase(Locale.ROOT);
     }
 

@@ -8,7 +8,8 @@ import org.mailsim.store.RawMessage;
 
 /**
  * What the IMAP engine needs to know about a message's MIME structure, kept behind one seam so
- * the engine never parses MIME itself. The real implementation delegates to
+ * the engine never parses MIME itself. Implementations must be thread-safe (many sessions call
+ * them at once) and keep no per-message state. The real implementation delegates to
  * {@code org.mailsim.imap.message} (mime4j); tests may use a simple one.
  */
 public interface MessageParts {
@@ -19,7 +20,11 @@ public interface MessageParts {
     /** BODY ({@code extensible} false) or BODYSTRUCTURE ({@code extensible} true), RFC 3501 §7.4.2. */
     String bodyStructure(RawMessage message, boolean extensible);
 
-    /** The bytes {@code BODY[section]} names, before any {@code <partial>} (RFC 3501 §6.4.5). */
+    /**
+     * The bytes {@code BODY[section]} names, before any {@code <partial>} (RFC 3501 §6.4.5);
+     * an empty array for a part the message does not have. Never throws for a client's choice
+     * of section: an exception here is answered {@code NO [SERVERBUG]}.
+     */
     byte[] section(RawMessage message, SectionSpec section);
 
     /** The date from the Date: header, for SEARCH SENTBEFORE / SENTON / SENTSINCE (RFC 3501 §6.4.4). */

@@ -125,9 +125,12 @@ public final class ImapReader {
         return literals.get(nextLiteral++);
     }
 
-    /** A mailbox name (RFC 3501 §9 "mailbox"): an astring, {@code INBOX} in any case meaning INBOX (§5.1). */
+    /**
+     * A mailbox name (RFC 3501 §9 "mailbox"): an astring in modified UTF-7 (§5.1.3), returned
+     * decoded; {@code INBOX} in any case means INBOX (§5.1).
+     */
     public String mailbox() {
-        String name = astring();
+        String name = ModifiedUtf7.decode(astring());
         return name.equalsIgnoreCase("INBOX") ? "INBOX" : name;
     }
 

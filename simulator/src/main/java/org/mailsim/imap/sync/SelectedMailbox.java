@@ -41,8 +41,17 @@ public final class SelectedMailbox {
     private long[] recent = new long[0];
     private int announcedExists;
 
-    /** A store change, and whether this session's own command caused it. */
-    private record Change(StoreEvent event, boolean own) { }
+    /**
+     * A change to this mailbox as the session keeps it until it may report it: UIDs and flags
+     * only, never the message itself (a session idle for half an hour holds no mail).
+     */
+    private sealed interface Change {
+        record Added(long uid) implements Change { }
+
+        record FlagsSet(Map<Long, Flags> flagsByUid) implements Change { }
+
+        record Expunged(List<Long> uids) implements Change { }
+    }
 
     public SelectedMailbox(String name, long uidValidity, boolean readOnly) {
         this.name = name;
@@ -74,7 +83,13 @@ public final class SelectedMailbox {
      *            changes are reported by its STORE / FETCH responses, not a second time
      */
     public void enqueue(StoreEvent event, boolean own) {
-        queue.add(new Change(event, own));
+        switch (event) {
+            case StoreEvent.MessageAdded e when concerns(e.folder(), e.uidValidity()) -> queue.add(new Change.Added(e.message().uid()));
+            // Own flag changes are reported by the STORE / FETCH that made them (RFC 3501 §6.4.6).
+            case StoreEvent.FlagsChanged e when concerns(e.folder(), e.uidValidity()) && !own -> queue.add(new Change.FlagsSet(e.flagsByUid()));
+            case StoreEvent.MessagesExpunged e when concerns(e.folder(), e.uidValidity()) -> queue.add(new Change.Expunged(e.uids()));
+            default -> { } // other mailboxes, folder events: nothing this session must report
+        }
     }
 
     public boolean hasQueuedEvents() {
@@ -156,23 +171,19 @@ public final class SelectedMailbox {
         Map<Long, Flags> changedFlags = new TreeMap<>();
         Change change;
         while ((change = queue.poll()) != null) {
-            boolean own = change.own();
-            switch (change.event()) {
-                case StoreEvent.MessageAdded e when concerns(e.folder(), e.uidValidity()) -> {
+            switch (change) {
+                case Change.Added a -> {
                     // The snapshot SELECT loaded may already hold it: UIDs only ascend.
-                    if (e.message().uid() > uids.last()) {
-                        uids.add(e.message().uid());
+                    if (a.uid() > uids.last()) {
+                        uids.add(a.uid());
                         added = true;
                     }
                 }
-                case StoreEvent.FlagsChanged e when concerns(e.folder(), e.uidValidity()) -> {
-                    if (own) continue; // RFC 3501 §6.4.6: STORE (and FETCH setting \Seen) report it themselves
-                    e.flagsByUid().forEach((uid, flags) -> {
-                        if (uids.contains(uid) && !ghosts.contains(uid)) changedFlags.put(uid, flags);
-                    });
-                }
-                case StoreEvent.MessagesExpunged e when concerns(e.folder(), e.uidValidity()) -> {
-                    for (long uid : e.uids()) {
+                case Change.FlagsSet f -> f.flagsByUid().forEach((uid, flags) -> {
+                    if (uids.contains(uid) && !ghosts.contains(uid)) changedFlags.put(uid, flags);
+                });
+                case Change.Expunged x -> {
+                    for (long uid : x.uids()) {
                         changedFlags.remove(uid);
                         int index = uids.indexOf(uid);
                         if (index < 0) continue;
@@ -181,7 +192,6 @@ public final class SelectedMailbox {
                         else ghosts.insert(uid);
                     }
                 }
-                default -> { }
             }
         }
         if (expungeAllowed) {
