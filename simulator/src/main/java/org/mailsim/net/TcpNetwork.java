@@ -137,7 +137,7 @@ public final class TcpNetwork implements AutoCloseable {
         ServerConnection connection = null;
         SocketWriter sink;
         try (socket) {
-            sink = new SocketWriter(socket.getOutputStream(), MAX_QUEUED_BYTES);
+            sink = new SocketWriter(socket.getOutputStream(), MAX_QUEUED_BYTES, Thread.currentThread());
             connection = new ServerConnection(context, sessions, listener.limits(), certificate.serverContext(), tap, sink);
             open.put(id, new Open(connection, socket, sink));
             writeLocked(connection, sink, connection::open);
@@ -155,7 +155,7 @@ public final class TcpNetwork implements AutoCloseable {
         }
     }
 
-    private void loop(Socket socket, ServerConnection connection, ByteSink sink) throws IOException {
+    private void loop(Socket socket, ServerConnection connection, SocketWriter sink) throws IOException {
         InputStream input = socket.getInputStream();
         byte[] buffer = new byte[4096]; // small: thousands of idle connections each hold one
         while (!connection.isClosed()) {
@@ -175,12 +175,18 @@ public final class TcpNetwork implements AutoCloseable {
                 connection.peerClosed("client closed the connection");
                 return;
             }
-            connection.receive(Arrays.copyOf(buffer, n), sink);
+            SocketWriter.deferStarts(); // pushes this input causes wait until our own answer is out
+            try {
+                connection.receive(Arrays.copyOf(buffer, n), sink);
+                sink.drainHere();
+            } finally {
+                SocketWriter.startDeferred();
+            }
         }
     }
 
     /** Runs {@code step} and writes its bytes while holding the connection's lock (see the class comment). */
-    private static void writeLocked(ServerConnection connection, ByteSink sink, Supplier<byte[]> step) {
+    private static void writeLocked(ServerConnection connection, SocketWriter sink, Supplier<byte[]> step) {
         connection.lock().lock();
         try {
             byte[] bytes = step.get();
@@ -190,6 +196,7 @@ public final class TcpNetwork implements AutoCloseable {
         } finally {
             connection.lock().unlock();
         }
+        sink.drainHere(); // a no-op off the owner thread, whose bytes a writer thread already has
     }
 
     private static void closeQuietly(AutoCloseable closeable) {
