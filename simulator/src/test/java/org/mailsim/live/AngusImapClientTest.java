@@ -169,6 +169,42 @@ class AngusImapClientTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"imap", "imaps"})
+    void readsAMultipartMessageWithAnAttachment(String protocol) throws Exception {
+        String login = freshAccount();
+        live.server.store().deliver(login, RawMessage.ofText("""
+                From: Billing <billing@books.mailsim.test>
+                To: someone@mailsim.test
+                Subject: Invoice
+                MIME-Version: 1.0
+                Content-Type: multipart/mixed; boundary="b1"
+
+                --b1
+                Content-Type: text/plain; charset=us-ascii
+
+                Your invoice is attached.
+                --b1
+                Content-Type: text/plain; name="invoice.txt"
+                Content-Disposition: attachment; filename="invoice.txt"
+                Content-Transfer-Encoding: base64
+
+                SW52b2ljZSA0Mg==
+                --b1--
+                """), null);
+        try (Store store = connect(protocol, login)) {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            Message invoice = inbox.getMessage(4);
+            // Angus reads BODYSTRUCTURE, then fetches each part with BODY[n] (RFC 3501 §6.4.5).
+            var parts = (jakarta.mail.Multipart) invoice.getContent();
+            assertThat(parts.getCount()).isEqualTo(2);
+            assertThat(parts.getBodyPart(0).getContent().toString()).contains("Your invoice is attached.");
+            assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("invoice.txt");
+            assertThat(new String(parts.getBodyPart(1).getInputStream().readAllBytes())).isEqualTo("Invoice 42");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"imap", "imaps"})
     void wrongPasswordIsRefused(String protocol) throws Exception {
         String login = freshAccount();
         Store store = live.mailSession(protocol, protocol.equals("imap")).getStore(protocol);
