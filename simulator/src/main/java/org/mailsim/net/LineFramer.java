@@ -20,7 +20,12 @@ final class LineFramer {
     record TooLong() implements Input { }
 
     private final int maxLineLength;
+    /** Bytes received and not yet handed out are {@code buffer[start..end)}. */
     private byte[] buffer = new byte[0];
+    private int start;
+    private int end;
+    /** Where the search for the next LF goes on: bytes before it hold none. */
+    private int scanned;
     private boolean discarding;
 
     LineFramer(int maxLineLength) {
@@ -28,58 +33,76 @@ final class LineFramer {
     }
 
     void add(byte[] bytes) {
-        byte[] joined = Arrays.copyOf(buffer, buffer.length + bytes.length);
-        System.arraycopy(bytes, 0, joined, buffer.length, bytes.length);
-        buffer = joined;
+        if (end + bytes.length > buffer.length) {
+            int pending = end - start;
+            // Compact, and grow if needed: each byte is moved a bounded number of times, so cutting
+            // a read of many lines costs in proportion to its size, not its size times its lines.
+            byte[] bigger = pending + bytes.length > buffer.length
+                    ? new byte[Math.max(pending + bytes.length, buffer.length * 2)] : buffer;
+            System.arraycopy(buffer, start, bigger, 0, pending);
+            buffer = bigger;
+            scanned -= start;
+            start = 0;
+            end = pending;
+        }
+        System.arraycopy(bytes, 0, buffer, end, bytes.length);
+        end += bytes.length;
     }
 
     /** Drops everything buffered: cleartext pipelined after STARTTLS must not be trusted. */
     void discardAll() {
-        buffer = new byte[0];
+        start = end = scanned = 0;
         discarding = false;
     }
 
     /** The next input of the kind {@code expecting} names, or null until more bytes arrive. */
     Input next(Reply.Next expecting) {
         if (expecting instanceof Reply.Next.ReadLiteral literal) {
-            if (buffer.length < literal.size()) return null;
+            if (end - start < literal.size()) return null;
             return new LiteralInput(take((int) literal.size(), 0));
         }
         int lf = indexOfLf();
         if (discarding) {
             if (lf < 0) {
-                buffer = new byte[0];
+                discardAll();
+                discarding = true;
                 return null;
             }
-            take(lf + 1, 0);
+            take(lf + 1 - start, 0);
             discarding = false;
             return new TooLong();
         }
         if (lf < 0) {
-            if (buffer.length > maxLineLength) {
-                buffer = new byte[0];
+            if (end - start > maxLineLength) {
+                discardAll();
                 discarding = true; // keep dropping until this line's LF arrives
             }
             return null;
         }
-        boolean crlf = lf > 0 && buffer[lf - 1] == '\r';
-        int length = crlf ? lf - 1 : lf;
+        boolean crlf = lf > start && buffer[lf - 1] == '\r';
+        int length = (crlf ? lf - 1 : lf) - start;
         if (length > maxLineLength) {
-            take(lf + 1, 0);
+            take(lf + 1 - start, 0);
             return new TooLong();
         }
-        byte[] line = take(length, lf + 1 - length);
+        byte[] line = take(length, lf + 1 - start - length);
         return new LineInput(new Line(line, crlf));
     }
 
     private byte[] take(int n, int skipAfter) {
-        byte[] taken = Arrays.copyOf(buffer, n);
-        buffer = Arrays.copyOfRange(buffer, n + skipAfter, buffer.length);
+        byte[] taken = Arrays.copyOfRange(buffer, start, start + n);
+        start += n + skipAfter;
+        if (scanned < start) scanned = start;
+        if (start == end) start = end = scanned = 0;
         return taken;
     }
 
     private int indexOfLf() {
-        for (int i = 0; i < buffer.length; i++) if (buffer[i] == '\n') return i;
+        if (scanned < start) scanned = start;
+        for (int i = scanned; i < end; i++) {
+            if (buffer[i] == '\n') return i;
+        }
+        scanned = end;
         return -1;
     }
 }
