@@ -10,8 +10,8 @@ package org.mailsim.bench;
  * @param decimals  how many decimals to print
  */
 record Figure(String label, double value, String unit, String goal, int decimals) {
-    /** The goal of a rate where the issues set no number: at least GreenMail's. */
-    static final String AT_LEAST_GREENMAIL = "≥ GreenMail";
+    /** The issues' goal for IMAP mixed-load, POP3 download and SMTP submission throughput. */
+    static final String TWICE_GREENMAIL = "≥ 2× GreenMail";
     /** The goal of a latency where the issues set no number: at most GreenMail's. */
     static final String AT_MOST_GREENMAIL = "≤ GreenMail";
 

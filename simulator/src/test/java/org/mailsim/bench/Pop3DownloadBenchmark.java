@@ -82,8 +82,8 @@ final class Pop3DownloadBenchmark {
                         Figure.of("messages of " + size / 1024 + " KB", count, "", 0),
                         new Figure("STAT + LIST + UIDL", listNanos / 1e6, "ms", Figure.AT_MOST_GREENMAIL, 1),
                         new Figure("RETR of all messages", retrSeconds * 1000, "ms", Figure.AT_MOST_GREENMAIL, 0),
-                        new Figure("throughput", bytes / (1024.0 * 1024.0) / retrSeconds, "MB/s", Figure.AT_LEAST_GREENMAIL, 1),
-                        new Figure("messages per second", count / retrSeconds, "1/s", Figure.AT_LEAST_GREENMAIL, 0),
+                        new Figure("throughput", bytes / (1024.0 * 1024.0) / retrSeconds, "MB/s", Figure.TWICE_GREENMAIL, 1),
+                        new Figure("messages per second", count / retrSeconds, "1/s", Figure.TWICE_GREENMAIL, 0),
                         new Figure("messages retrieved intact", seen.cardinality() - wrongSize, "", "all", 0),
                         new Figure("LIST sizes differing from RETR", listDiffers, "", "0", 0)), problems);
             }
