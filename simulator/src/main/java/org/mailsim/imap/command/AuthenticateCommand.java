@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.Locale;
 
 import org.mailsim.imap.parse.ImapReader;
+import org.mailsim.sasl.PlainCredentials;
 
 /**
  * RFC 3501 §6.2.2 AUTHENTICATE: a SASL exchange (RFC 4422) of continuation requests
@@ -51,11 +52,11 @@ final class AuthenticateCommand implements ImapCommand<AuthenticateCommand.Reque
     /** RFC 4616 §2: message = [authzid] NUL authcid NUL passwd. */
     private static Completion plain(String line, ImapContext session) {
         if (line.equals("*")) return cancelled(); // RFC 3501 §6.2.2
-        String[] fields = decode(line).split("\0", -1);
-        if (fields.length != 3) return Completion.bad("Invalid PLAIN authentication data");
+        PlainCredentials credentials = PlainCredentials.parse(decode(line)).orElse(null);
+        if (credentials == null) return Completion.bad("Invalid PLAIN authentication data");
         // Acting as another user (authzid) is not supported: only empty or oneself.
-        if (!fields[0].isEmpty() && !fields[0].equals(fields[1])) return Completion.no("AUTHENTICATIONFAILED", "Authentication failed");
-        return Authentication.attempt(session, fields[1], fields[2]);
+        if (!credentials.actsAsSelf()) return Completion.no("AUTHENTICATIONFAILED", "Authentication failed");
+        return Authentication.attempt(session, credentials.user(), credentials.password());
     }
 
     private static Outcome loginPassword(String user) {

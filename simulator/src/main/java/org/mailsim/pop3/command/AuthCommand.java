@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.mailsim.net.Reply;
+import org.mailsim.sasl.PlainCredentials;
 import org.mailsim.pop3.Pop3Error;
 import org.mailsim.pop3.Pop3Reply;
 import org.mailsim.pop3.Pop3Session;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.mailsim.net.Reply;
+import org.mailsim.sasl.PlainCredentials;
 import org.mailsim.smtp.SmtpError;
 import org.mailsim.smtp.SmtpReply;
 import org.mailsim.smtp.SmtpSession;
