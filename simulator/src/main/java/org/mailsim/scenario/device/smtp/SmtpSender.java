@@ -1,8 +1,6 @@
 package org.mailsim.scenario.device.smtp;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -79,7 +77,7 @@ public final class SmtpSender implements Sender {
             }
         }
         if (outgoing.authenticate()) {
-            expect(smtp, command(smtp, "AUTH PLAIN " + plain(context.account().login(), context.password())), 235); // RFC 4954 §4
+            expect(smtp, command(smtp, "AUTH PLAIN " + SaslPlain.initialResponse(context.account().login(), context.password())), 235); // RFC 4954 §4
         }
         expect(smtp, command(smtp, "MAIL FROM:<" + message.from() + ">"), 250);      // RFC 5321 §4.1.1.2
         expect(smtp, command(smtp, "RCPT TO:<" + message.to() + ">"), 250);          // RFC 5321 §4.1.1.3
@@ -87,11 +85,6 @@ public final class SmtpSender implements Sender {
         smtp.sendRaw(message.dataBlock());
         expect(smtp, SmtpResponse.read(smtp), 250);
         command(smtp, "QUIT");                                                        // RFC 5321 §4.1.1.10
-    }
-
-    /** RFC 4616 §2: authzid NUL authcid NUL passwd, in base64 (RFC 4954 §4). */
-    static String plain(String login, String password) {
-        return Base64.getEncoder().encodeToString(("\0" + login + "\0" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static SmtpResponse command(ClientConnection smtp, String line) throws IOException {
