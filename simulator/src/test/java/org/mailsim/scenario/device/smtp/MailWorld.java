@@ -48,9 +48,14 @@ public final class MailWorld {
     }
 
     public AppContext context(Device device) {
+        return context(device, device.spec().account() + "@mailsim.test");
+    }
+
+    /** A context whose user writes from {@code address}, which may belong to no account here (a stranger). */
+    public AppContext context(Device device, String address) {
         DeviceSpec spec = device.spec();
         AccountSpec account = new AccountSpec(spec.account(), spec.account().equals("bob") ? "builder" : "wonderland",
-                spec.account() + "@mailsim.test", 0, List.of(), List.of());
+                address, 0, List.of(), List.of());
         return new AppContext(spec, account, server, server.clock(), server.certificate());
     }
 
