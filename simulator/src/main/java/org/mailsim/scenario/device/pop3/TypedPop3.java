@@ -29,6 +29,7 @@ final class TypedPop3 {
 
     List<String> type(AppContext context, boolean userTrustsCertificate, String line) {
         List<String> answer = new ArrayList<>();
+        drain(); // a session the server closed meanwhile (autologout, RFC 1939 §3) is opened afresh
         try {
             if (session == null) {
                 session = Pop3Client.connect(context, userTrustsCertificate);

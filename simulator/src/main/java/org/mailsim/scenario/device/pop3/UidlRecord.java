@@ -28,8 +28,4 @@ final class UidlRecord {
         Instant when = downloaded.get(uidl);
         return when != null && now.isAfter(when.plus(Duration.ofDays(days)));
     }
-
-    void forget(String uidl) {
-        downloaded.remove(uidl);
-    }
 }

@@ -42,7 +42,7 @@ public final class ConnectionTrouble {
             return "No answer from " + server + " on port " + port + hint;
         }
         if (failure instanceof EOFException) {
-            return server.substring(0, 1).toUpperCase() + server.substring(1) + " closed the connection";
+            return "The connection was closed by " + server;
         }
         return "The connection to " + server + " on port " + port + " failed";
     }

@@ -6,8 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.mailsim.net.OnPathObserver;
 import org.mailsim.net.Protocol;
 import org.mailsim.net.Security;
+import org.mailsim.scenario.TlsPolicy;
 import org.mailsim.scenario.device.AppContext;
 import org.mailsim.scenario.device.Sender;
 import org.mailsim.wire.Direction;
@@ -66,6 +68,29 @@ class SmtpSenderTest {
 
         assertThat(wire.toString(StandardCharsets.UTF_8)).contains("\r\nLine one\r\n..hidden\r\n..\r\nlast\r\n.\r\nQUIT\r\n");
         assertThat(world.newestOnServer("bob")).endsWith("\r\n\r\nLine one\r\n.hidden\r\n.\r\nlast\r\n");
+    }
+
+    @Test
+    void aLaptopThatRequiresTlsStopsWhenStartTlsIsStripped() {
+        world.server.network().placeOnPath("laptop", stripStartTls());
+
+        assertThat(send(laptop(), "bob@mailsim.test", "hi").notices()).singleElement().asString()
+                .startsWith("Not sent: the server does not offer STARTTLS and this device requires it");
+        assertThat(world.inboxOnServer("bob")).isEmpty();
+    }
+
+    @Test
+    void aLaptopThatUsesTlsIfAvailableGoesOnInCleartextAndTheServerRefusesItsPassword() {
+        world.server.network().placeOnPath("laptop", stripStartTls());
+
+        assertThat(send(laptop().tlsPolicy(TlsPolicy.IF_AVAILABLE), "bob@mailsim.test", "hi").notices()).singleElement().asString()
+                .startsWith("Not sent. The server takes passwords only over an encrypted connection").contains("(538 5.7.11");
+    }
+
+    /** Someone on the path deletes STARTTLS from the server's EHLO reply (RFC 3207 §6). */
+    private static OnPathObserver stripStartTls() {
+        return (id, direction, bytes) -> direction == Direction.CLIENT_TO_SERVER ? bytes
+                : new String(bytes, StandardCharsets.ISO_8859_1).replace("250-STARTTLS\r\n", "").getBytes(StandardCharsets.ISO_8859_1);
     }
 
     @Test
