@@ -25,8 +25,9 @@ final class LocalMailbox {
         return List.copyOf(folders.keySet());
     }
 
-    boolean hasFolder(String name) {
-        return folders.containsKey(name);
+    /** The local folder a user means by {@code name}: "INBOX" and "inbox" both open Inbox. */
+    Optional<String> folderNamed(String name) {
+        return folders.keySet().stream().filter(folder -> folder.equalsIgnoreCase(name)).findFirst();
     }
 
     void add(String folder, LocalMessage message) {

@@ -104,8 +104,9 @@ public final class Pop3App implements MailApp {
     }
 
     private List<String> openFolder(String name) {
-        if (!mailbox.hasFolder(name)) return List.of(NO_FOLDERS);
-        folder = name;
+        Optional<String> local = mailbox.folderNamed(name);
+        if (local.isEmpty()) return List.of(NO_FOLDERS);
+        folder = local.get();
         opened = Optional.empty();
         return List.of();
     }

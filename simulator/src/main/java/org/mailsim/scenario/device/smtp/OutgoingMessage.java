@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.apache.james.mime4j.codec.EncoderUtil;
+
 /**
  * The RFC 5322 message a mail app writes when its user presses Send: a plain-text body in
  * UTF-8 (RFC 2045, RFC 2046 §4.1), every line ending in CR LF (RFC 5322 §2.1).
@@ -36,14 +38,30 @@ public record OutgoingMessage(Instant date, String from, String to, String subje
                 "Date: " + RFC5322_DATE.format(date),                 // RFC 5322 §3.6.1: required
                 "From: " + from,                                      // RFC 5322 §3.6.2: required
                 "To: " + to,
-                "Subject: " + subject,
+                // RFC 2047 §5: a header is ASCII, so other characters travel as an encoded word
+                "Subject: " + encodedSubject(),
                 "Message-ID: <" + messageId + ">",                    // RFC 5322 §3.6.4
                 "MIME-Version: 1.0",                                  // RFC 2045 §4
-                "Content-Type: text/plain; charset=utf-8",            // RFC 2046 §4.1.2
-                ""));                                                 // RFC 5322 §2.1: empty line ends the header
-        if (!body.isEmpty()) lines.addAll(List.of(body.replace("\r\n", "\n").split("\n", -1)));
-        if (lines.get(lines.size() - 1).isEmpty() && lines.size() > 8) lines.remove(lines.size() - 1); // body ended with a newline
+                "Content-Type: text/plain; charset=utf-8"));          // RFC 2046 §4.1.2
+        if (isEightBit()) lines.add("Content-Transfer-Encoding: 8bit"); // RFC 2045 §6.1: 7bit unless said
+        lines.add("");                                                // RFC 5322 §2.1: an empty line ends the header
+        String text = body.replace("\r\n", "\n").replace('\r', '\n');
+        if (text.endsWith("\n")) text = text.substring(0, text.length() - 1);
+        if (!text.isEmpty()) lines.addAll(List.of(text.split("\n", -1)));
         return lines;
+    }
+
+    /** RFC 2047 §4.2 Q-encoding in UTF-8, as current mail apps write it; plain ASCII stays as typed. */
+    private String encodedSubject() {
+        int used = "Subject: ".length();
+        return EncoderUtil.hasToBeEncoded(subject, used)
+                ? EncoderUtil.encodeEncodedWord(subject, EncoderUtil.Usage.TEXT_TOKEN, used, StandardCharsets.UTF_8, EncoderUtil.Encoding.Q)
+                : subject;
+    }
+
+    /** The body has characters beyond US-ASCII: sent as 8bit, which needs BODY=8BITMIME (RFC 6152 §3). */
+    public boolean isEightBit() {
+        return !StandardCharsets.US_ASCII.newEncoder().canEncode(body);
     }
 
     /** The message as sent, every line ended by CR LF. */

@@ -70,7 +70,7 @@ public final class SmtpSender implements Sender {
             if (capabilities.offers("STARTTLS")) {
                 expect(smtp, command(smtp, "STARTTLS"), 220);                         // RFC 3207 §4
                 smtp.startTls(context.tls(trusts()));
-                expect(smtp, command(smtp, ehlo), 250);                               // RFC 3207 §4.2: forget, EHLO again
+                capabilities = expect(smtp, command(smtp, ehlo), 250);                // RFC 3207 §4.2: forget, EHLO again
             } else if (context.device().settings().tlsPolicy() == TlsPolicy.REQUIRE) {
                 throw SendRefusal.because("Not sent: the server does not offer STARTTLS and this device requires it"
                         + " (RFC 8314 §5.2) — someone on the network may have removed it");
@@ -79,7 +79,8 @@ public final class SmtpSender implements Sender {
         if (outgoing.authenticate()) {
             expect(smtp, command(smtp, "AUTH PLAIN " + SaslPlain.initialResponse(context.account().login(), context.password())), 235); // RFC 4954 §4
         }
-        expect(smtp, command(smtp, "MAIL FROM:<" + message.from() + ">"), 250);      // RFC 5321 §4.1.1.2
+        String body = message.isEightBit() && capabilities.offers("8BITMIME") ? " BODY=8BITMIME" : ""; // RFC 6152 §3
+        expect(smtp, command(smtp, "MAIL FROM:<" + message.from() + ">" + body), 250); // RFC 5321 §4.1.1.2
         expect(smtp, command(smtp, "RCPT TO:<" + message.to() + ">"), 250);          // RFC 5321 §4.1.1.3
         expect(smtp, command(smtp, "DATA"), 354);                                     // RFC 5321 §4.1.1.4
         smtp.sendRaw(message.dataBlock());

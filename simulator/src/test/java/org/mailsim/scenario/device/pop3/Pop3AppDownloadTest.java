@@ -124,4 +124,16 @@ class Pop3AppDownloadTest {
         assertThat(laptop.view().messages()).singleElement()
                 .isEqualTo(new MessageRow("sent-1", "alice@mailsim.test", "Notes", false, false, false));
     }
+
+    @Test
+    void aMessageSentToOneselfComesBackDecoded() {
+        Pop3App laptop = app(device("laptop"));
+        laptop.perform(new Action.Send("alice@mailsim.test", "Café", "Un café ?\n.et un point"));
+
+        laptop.perform(new Action.CheckMail());
+        assertThat(laptop.perform(new Action.OpenFolder("INBOX"))).isEmpty();
+        laptop.perform(new Action.OpenMessage(3));
+        assertThat(laptop.view().opened()).contains(new OpenedMessage("0000000100000003", "alice@mailsim.test", "Café",
+                "Un café ?\n.et un point\n"));
+    }
 }

@@ -51,6 +51,16 @@ class SmtpSenderTest {
     }
 
     @Test
+    void anAccentedSubjectIsAnEncodedWordAndTheBodyTravelsAs8BitMime() {
+        AppContext context = world.context(laptop());
+        Sender.Result result = new SmtpSender(() -> true).send(context, "bob@mailsim.test", "Café", "Un café ?");
+
+        assertThat(new String(result.sent().orElseThrow(), StandardCharsets.UTF_8))
+                .contains("\r\nSubject: =?UTF-8?Q?Caf=C3=A9?=\r\n", "\r\nContent-Transfer-Encoding: 8bit\r\n\r\nUn café ?\r\n");
+        assertThat(world.inboxOnServer("bob")).containsExactly("Café");
+    }
+
+    @Test
     void implicitTlsOn465Delivers() {
         assertThat(send(laptop().outgoing(465, Security.IMPLICIT_TLS, true), "bob@mailsim.test", "hi").notices())
                 .containsExactly("Sent");
