@@ -18,7 +18,9 @@ import org.mailsim.scenario.device.smtp.SmtpSender;
 /**
  * A classic POP account (Outlook, Thunderbird): "check mail" is one download session
  * ({@link Pop3Download}); everything else works on the local copies and never touches the
- * server, because RFC 1939 has no flags, no folders, no search and no push.
+ * server, because RFC 1939 has no flags, no folders, no search and no push. A session the learner
+ * types by hand ({@link TypedPop3}) is a connection of its own: while it holds the maildrop, a
+ * check from this or any other device meets {@code -ERR [IN-USE]} (RFC 2449 §8.1.1).
  */
 public final class Pop3App implements MailApp {
 
