@@ -65,10 +65,18 @@ final class ActionRunner {
     }
 
     private void openFolder(String folder) throws IOException, AppProblem {
+        String previous = app.mailboxes().current();
         app.mailboxes().show(folder);
         app.show(Optional.empty());
         if (app.online() != null && app.online().loggedIn) app.online().selected = null;
-        app.ready(); // SELECT and sync: the cache makes it a delta sync when the folder was seen before
+        try {
+            app.ready(); // SELECT and sync: the cache makes it a delta sync when the folder was seen before
+        } catch (AppProblem problem) {
+            if (problem.disconnects()) throw problem;
+            app.mailboxes().show(previous); // RFC 3501 §6.3.1: a failed SELECT leaves no folder selected
+            app.ready();
+            throw problem;
+        }
     }
 
     /** SMTP through the sender, then the copy in Sent that a real app files itself (RFC 6409 §1 leaves it to the client). */

@@ -43,6 +43,7 @@ public final class ImapApp implements MailApp {
             trusted = true; // the user accepted the certificate: no traffic, the next handshake trusts it
             return List.of("You now trust the server's certificate");
         }
+        if (action instanceof Action.Wait) return List.of(); // the runner's: virtual time passes, the app says nothing
         if (action instanceof Action.GoOffline) {
             offline = true;
             drop(); // the network is gone: no LOGOUT, no DONE
@@ -117,7 +118,7 @@ public final class ImapApp implements MailApp {
         }
         if (!mailboxes.listed()) Sync.listFolders(online.client, mailboxes);
         if (online.selected == null) {
-            if (!Sync.select(online, mailboxes, mailboxes.current())) throw AppProblem.staysConnected("Cannot open the folder " + mailboxes.current());
+            if (!Sync.select(online, mailboxes, mailboxes.current())) throw AppProblem.staysConnected(Notices.noFolder(mailboxes.current()));
             Sync.sync(online, mailboxes);
         }
     }

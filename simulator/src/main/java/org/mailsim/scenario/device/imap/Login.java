@@ -2,7 +2,9 @@ package org.mailsim.scenario.device.imap;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 import org.mailsim.scenario.device.AppContext;
 
@@ -22,7 +24,7 @@ final class Login {
         if (!plainIr && before.has("LOGINDISABLED")) throw new AppProblem(Notices.LOGIN_DISABLED); // RFC 3501 §6.2.3
         Completion done = plainIr
                 ? client.run("AUTHENTICATE PLAIN " + plain(user, password)) // RFC 4959 §3 initial response
-                : client.run("LOGIN " + Strings.quoted(user) + " " + Strings.quoted(password));
+                : client.run(loginCommand(user, password));
         if (!done.ok()) {
             throw new AppProblem(switch (done.tagged().codeName()) {
                 case "AUTHENTICATIONFAILED" -> Notices.LOGIN_FAILED;  // RFC 5530 §3
@@ -33,6 +35,15 @@ final class Login {
         var after = Capabilities.from(done);
         if (after.isPresent()) return after.get();
         return Capabilities.from(client.run("CAPABILITY")).orElse(Capabilities.NONE);
+    }
+
+    /** RFC 3501 §6.2.3: LOGIN userid password, each a quoted string, or a literal when it cannot be quoted. */
+    private static List<Object> loginCommand(String user, String password) {
+        List<Object> parts = new ArrayList<>(List.of("LOGIN "));
+        parts.addAll(Strings.string(user));
+        parts.add(" ");
+        parts.addAll(Strings.string(password));
+        return parts;
     }
 
     /** RFC 4616 §2: authzid NUL authcid NUL passwd, here with an empty authzid, in base64. */

@@ -52,6 +52,10 @@ final class Notices {
         return "Cannot " + what + ": the server said " + tagged.status() + code;
     }
 
+    static String noFolder(String folder) {
+        return "Cannot open the folder " + folder;
+    }
+
     static String noSuchMessage(int number) {
         return "There is no message " + number + " in this folder";
     }
