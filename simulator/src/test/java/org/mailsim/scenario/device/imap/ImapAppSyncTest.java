@@ -171,4 +171,31 @@ class ImapAppSyncTest {
         assertThat(fixture.commandsOf("phone")).last().isEqualTo(
                 "UID FETCH 1:* (UID FLAGS RFC822.SIZE BODY.PEEK[HEADER.FIELDS (FROM TO SUBJECT DATE)])");
     }
+
+    @Test
+    void openingAFolderThatDoesNotExistIsANoticeAndTheListStays() {
+        phone.perform(checkMail());
+
+        assertThat(phone.perform(new Action.OpenFolder("Holidays"))).containsExactly("Cannot open the folder Holidays");
+
+        assertThat(phone.view().folder()).isEqualTo("INBOX");
+        assertThat(phone.view().messages()).hasSize(3);
+        assertThat(fixture.commandsOf("phone")).endsWith("SELECT Holidays", "SELECT INBOX",
+                "UID FETCH 4:* (UID FLAGS RFC822.SIZE BODY.PEEK[HEADER.FIELDS (FROM TO SUBJECT DATE)])", "UID FETCH 1:3 (UID FLAGS)");
+    }
+
+    @Test
+    void withoutMoveTheAppCopiesMarksAndExpungesJustThatUid() {
+        ImapAppFixture older = new ImapAppFixture(true);
+        older.server.network().placeOnPath("phone", (id, direction, bytes) -> direction == org.mailsim.wire.Direction.CLIENT_TO_SERVER
+                ? bytes : new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).replace(" MOVE", "")
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        ImapApp plain = older.app("phone", 143, org.mailsim.net.Security.NONE, s -> s);
+        plain.perform(checkMail());
+
+        plain.perform(new Action.Delete(2));
+
+        assertThat(older.commandsOf("phone")).endsWith("UID COPY 2 Trash", "UID STORE 2 +FLAGS.SILENT (\\Deleted)", "UID EXPUNGE 2");
+        assertThat(plain.view().messages()).extracting(MessageRow::subject).containsExactly("Minutes", "Invoice 42");
+    }
 }
