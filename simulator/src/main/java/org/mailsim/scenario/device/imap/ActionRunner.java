@@ -46,7 +46,7 @@ final class ActionRunner {
                 app.ready();
                 app.waitForPush();
             }
-            case Action.Wait w -> { } // the runner's: virtual time passes
+            case Action.Wait w -> { }             // ImapApp answers these three itself, without traffic
             case Action.GoOffline g -> app.drop();
             case Action.ComeOnline c -> checkMail(); // reconnect, log in, and a delta sync from the cached UIDs
             case Action.Quit q -> app.logout();

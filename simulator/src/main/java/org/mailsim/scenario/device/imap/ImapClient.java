@@ -82,20 +82,8 @@ final class ImapClient implements AutoCloseable {
         return new Completion(readUntil(tag, seen, false), seen);
     }
 
-    /** Hands over every untagged response already queued, without waiting. */
-    void drain() throws IOException {
-        while (connection.hasPendingInput()) {
-            ImapResponse response = ResponseReader.read(connection);
-            if (response.untagged()) untagged.accept(response);
-        }
-    }
-
     ImapResponse read() throws IOException {
         return ResponseReader.read(connection);
-    }
-
-    void deliver(ImapResponse response) {
-        untagged.accept(response);
     }
 
     /** A line exactly as the learner typed it (their own tag and all). */

@@ -13,6 +13,8 @@ final class Online {
     String selected;
     /** The tag of an IDLE the learner typed, until they type DONE. */
     String typedIdle;
+    /** "tag COMMAND" of a typed command the server asked to continue ("+ "): the learner's next line goes on with it. */
+    String typedContinuing;
 
     Online(ImapClient client, Capabilities capabilities, String words) {
         this.client = client;

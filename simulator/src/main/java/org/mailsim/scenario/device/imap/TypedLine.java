@@ -28,14 +28,22 @@ final class TypedLine {
             online.client.readUntil(tag, false); // RFC 2177 §3: DONE completes the IDLE
             return;
         }
-        String[] words = line.strip().split(" +", 3);
+        String[] words = (online.typedContinuing != null ? online.typedContinuing : line).strip().split(" +", 3);
         String tag = words[0];
         String command = words.length > 1 ? words[1].toUpperCase(Locale.ROOT) : "";
         online.client.sendTyped(line);
+        if (online.typedContinuing != null) { // RFC 3501 §7.5: this line carries the literal or SASL answer asked for
+            online.typedContinuing = null;
+            ImapResponse answer = online.client.readUntil(tag, true);
+            if (answer.continuation()) online.typedContinuing = tag + " " + command;
+            else followUp(command, answer);
+            return;
+        }
         if (tag.isEmpty() || tag.equals("*") || tag.equals("+")) return; // not a command the server can answer by tag
         ImapResponse answer = online.client.readUntil(tag, true);
         if (answer.continuation()) {
             if (command.equals("IDLE")) online.typedIdle = tag;
+            else online.typedContinuing = tag + " " + command;
             return;
         }
         followUp(command, answer);

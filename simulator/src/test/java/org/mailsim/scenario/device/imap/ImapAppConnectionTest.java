@@ -142,4 +142,14 @@ class ImapAppConnectionTest {
         assertThat(fixture.receivedBy("phone")).anyMatch(line -> line.startsWith("A1 NO [AUTHENTICATIONFAILED]"));
         assertThat(phone.view().connection()).isEqualTo("not connected");
     }
+
+    @Test
+    void anUntrustedCertificateAfterStarttlsStopsTheAppBeforeItsPassword() {
+        ImapApp phone = fixture.app("phone", 143, Security.STARTTLS, ImapAppConnectionTest::untrusted);
+
+        assertThat(phone.perform(checkMail())).containsExactly("Cannot verify the server's identity: the certificate is not trusted");
+
+        assertThat(fixture.sentBy("phone")).containsExactly("A1 STARTTLS");
+        assertThat(phone.view().connection()).isEqualTo("not connected");
+    }
 }

@@ -107,4 +107,18 @@ class ImapAppTypingTest {
 
         assertThat(fixture.cleartextOf("old-pc")).contains("LOGIN \"alice\" \"wonderland\"");
     }
+
+    @Test
+    void aTypedLiteralWaitsForTheServersGoAheadAndTheNextLineCarriesIt() {
+        phone.type("t1 STARTTLS");
+        phone.type("t2 LOGIN {5}");
+        assertThat(fixture.receivedBy("phone")).last().asString().startsWith("+ ");
+
+        phone.type("alice wonderland");
+
+        assertThat(fixture.receivedBy("phone")).last().asString().startsWith("t2 OK");
+        phone.perform(checkMail());
+        assertThat(fixture.commandsOf("phone")).noneMatch(c -> c.startsWith("AUTHENTICATE"));
+        assertThat(phone.view().messages()).hasSize(3);
+    }
 }
