@@ -22,8 +22,8 @@ final class Connecting {
 
     private Connecting() { }
 
-    /** The connection, greeted and (if the settings say) upgraded; the notices the user saw on the way. */
-    record Opened(ImapClient client, Capabilities capabilities, String words, java.util.List<String> notices) { }
+    /** The connection, greeted and (if the settings say) upgraded. */
+    record Opened(ImapClient client, Capabilities capabilities, String words) { }
 
     static Opened open(AppContext ctx, boolean trusted, boolean startTls, Consumer<ImapResponse> untagged) throws AppProblem {
         var device = ctx.device();
@@ -35,17 +35,18 @@ final class Connecting {
             if (greeting.status().equals("BYE")) throw new AppProblem("The server is not accepting connections now");
             Capabilities caps = Capabilities.fromCode(greeting).orElse(null);
             if (device.security() != Security.STARTTLS || !startTls) {
-                return new Opened(client, caps == null ? capability(client) : caps, words(ctx, connection), java.util.List.of());
+                return new Opened(client, caps == null ? capability(client) : caps, words(ctx, connection));
             }
             if (caps == null) caps = capability(client);
             if (!caps.has("STARTTLS")) {
                 if (device.settings().tlsPolicy() == TlsPolicy.REQUIRE) throw new AppProblem(Notices.STARTTLS_REQUIRED);
-                return new Opened(client, caps, words(ctx, connection), java.util.List.of(Notices.STARTTLS_MISSING));
+                // RFC 3207 §6 / RFC 8314 §5.2: silently on in cleartext, as real apps do — the stripping attack's lesson
+                return new Opened(client, caps, words(ctx, connection));
             }
             Completion upgrade = client.run("STARTTLS");
             if (!upgrade.ok()) throw new AppProblem(Notices.STARTTLS_REFUSED);
             handshake(ctx, connection, trusted);
-            return new Opened(client, capability(client), words(ctx, connection), java.util.List.of()); // RFC 3501 §6.2.1: ask again
+            return new Opened(client, capability(client), words(ctx, connection)); // RFC 3501 §6.2.1: ask again
         } catch (AppProblem problem) {
             closeQuietly(client);
             throw problem;

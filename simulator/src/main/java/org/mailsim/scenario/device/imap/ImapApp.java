@@ -125,7 +125,6 @@ public final class ImapApp implements MailApp {
 
     private Online connect(boolean startTls) throws AppProblem {
         Connecting.Opened opened = Connecting.open(ctx, trusted, startTls, mailboxes::apply);
-        notices.addAll(opened.notices());
         mailboxes.receiveFor(null);
         return new Online(opened.client(), opened.capabilities(), opened.words());
     }

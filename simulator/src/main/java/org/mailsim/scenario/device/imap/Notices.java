@@ -26,9 +26,6 @@ final class Notices {
     static final String STARTTLS_REQUIRED = "The server does not offer encryption (STARTTLS); your settings require it, "
             + "so the app stopped before sending your password";
 
-    static final String STARTTLS_MISSING = "The server does not offer encryption (STARTTLS); "
-            + "going on without it: your password and mail cross the network in cleartext";
-
     static final String STARTTLS_REFUSED = "The server refused to start encryption (STARTTLS)";
 
     static final String LOGIN_DISABLED = "The server refuses passwords on an unencrypted connection (LOGINDISABLED); "
