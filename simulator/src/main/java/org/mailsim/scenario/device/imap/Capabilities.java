@@ -3,6 +3,7 @@ package org.mailsim.scenario.device.imap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,15 +22,15 @@ record Capabilities(Set<String> names) {
     }
 
     /** From a completion: the untagged CAPABILITY, else a [CAPABILITY …] response code, else none. */
-    static java.util.Optional<Capabilities> from(Completion completion) {
+    static Optional<Capabilities> from(Completion completion) {
         List<ImapResponse> data = completion.data("CAPABILITY");
-        if (!data.isEmpty()) return java.util.Optional.of(parse(data.getFirst().text().substring("CAPABILITY".length())));
+        if (!data.isEmpty()) return Optional.of(parse(data.getFirst().text().substring("CAPABILITY".length())));
         return fromCode(completion.tagged());
     }
 
-    static java.util.Optional<Capabilities> fromCode(ImapResponse response) {
-        if (!response.codeName().equals("CAPABILITY")) return java.util.Optional.empty();
-        return java.util.Optional.of(parse(response.code().substring("CAPABILITY".length())));
+    static Optional<Capabilities> fromCode(ImapResponse response) {
+        if (!response.codeName().equals("CAPABILITY")) return Optional.empty();
+        return Optional.of(parse(response.code().substring("CAPABILITY".length())));
     }
 
     boolean has(String name) {

@@ -25,16 +25,18 @@ final class Connecting {
     /** The connection, greeted and (if the settings say) upgraded. */
     record Opened(ImapClient client, Capabilities capabilities, String words) { }
 
-    static Opened open(AppContext ctx, boolean trusted, boolean startTls, Consumer<ImapResponse> untagged) throws AppProblem {
+    /** Connects; {@code byHand}: for lines the learner types — read the greeting, then leave the talking to them. */
+    static Opened open(AppContext ctx, boolean trusted, boolean byHand, Consumer<ImapResponse> untagged) throws AppProblem {
         var device = ctx.device();
         ClientConnection connection = connect(ctx);
         ImapClient client = new ImapClient(connection, untagged);
         try {
             if (device.security() == Security.IMPLICIT_TLS) handshake(ctx, connection, trusted);
             ImapResponse greeting = greeting(connection);
-            if (greeting.status().equals("BYE")) throw new AppProblem("The server is not accepting connections now");
+            if (greeting.status().equals("BYE")) throw new AppProblem(Notices.GREETED_WITH_BYE); // RFC 3501 §7.1.5
             Capabilities caps = Capabilities.fromCode(greeting).orElse(null);
-            if (device.security() != Security.STARTTLS || !startTls) {
+            if (byHand) return new Opened(client, caps == null ? Capabilities.NONE : caps, words(ctx, connection)); // the learner speaks next
+            if (device.security() != Security.STARTTLS) {
                 return new Opened(client, caps == null ? capability(client) : caps, words(ctx, connection));
             }
             if (caps == null) caps = capability(client);
@@ -98,7 +100,7 @@ final class Connecting {
         return Notices.NO_TLS_ANSWER;
     }
 
-    private static Capabilities capability(ImapClient client) throws IOException {
+    static Capabilities capability(ImapClient client) throws IOException {
         return Capabilities.from(client.run("CAPABILITY")).orElse(Capabilities.NONE);
     }
 

@@ -73,7 +73,7 @@ public final class ImapApp implements MailApp {
         notices.clear();
         if (offline) return List.of(Notices.offline("send a command"));
         try {
-            if (online == null) online = connect(false);
+            if (online == null) online = connect(true);
             new TypedLine(this, online).send(line);
             if (online != null && online.client.connection().serverClosed()) drop();
         } catch (AppProblem problem) {
@@ -111,8 +111,9 @@ public final class ImapApp implements MailApp {
 
     /** Connects, logs in, lists the folders the first time, and selects and syncs the folder shown. */
     void ready() throws IOException, AppProblem {
-        if (online == null) online = connect(true);
+        if (online == null) online = connect(false);
         if (!online.loggedIn) {
+            if (online.capabilities.names().isEmpty()) online.capabilities = Connecting.capability(online.client);
             online.capabilities = Login.logIn(online.client, online.capabilities, ctx);
             online.loggedIn = true;
         }
@@ -123,8 +124,8 @@ public final class ImapApp implements MailApp {
         }
     }
 
-    private Online connect(boolean startTls) throws AppProblem {
-        Connecting.Opened opened = Connecting.open(ctx, trusted, startTls, mailboxes::apply);
+    private Online connect(boolean byHand) throws AppProblem {
+        Connecting.Opened opened = Connecting.open(ctx, trusted, byHand, mailboxes::apply);
         mailboxes.receiveFor(null);
         return new Online(opened.client(), opened.capabilities(), opened.words());
     }

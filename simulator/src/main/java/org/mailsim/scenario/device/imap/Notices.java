@@ -14,6 +14,8 @@ final class Notices {
         return "No answer from the server within " + timeout.toSeconds() + " s — is this port expecting TLS?";
     }
 
+    static final String GREETED_WITH_BYE = "The server is not accepting connections now";
+
     static final String NO_TLS_ANSWER =
             "The server did not answer the TLS handshake — this port may expect STARTTLS or no encryption";
 

@@ -1,5 +1,6 @@
 package org.mailsim.scenario.device.imap;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,7 +55,7 @@ final class ResponseTokens {
 
     /** RFC 3501 §4.3 quoted string: backslash escapes only {@code "} and {@code \}. */
     private String quoted() {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         at++;
         while (at < bytes.length && bytes[at] != '"') {
             if (bytes[at] == '\\' && at + 1 < bytes.length) at++;

@@ -49,7 +49,7 @@ final class Sync {
         for (ImapResponse response : done.untagged()) {
             var numbered = response.numbered();
             if (numbered.isPresent() && numbered.get().name().equals("EXISTS")) exists = numbered.get().number();
-            if (response.codeName().equals("UIDVALIDITY")) validity = Long.parseLong(response.code().substring(12).trim());
+            if (response.codeName().equals("UIDVALIDITY")) validity = Long.parseLong(response.code().substring("UIDVALIDITY".length()).trim());
         }
         mailboxes.cache(folder).selected(validity, exists);
         mailboxes.receiveFor(folder);
