@@ -49,6 +49,10 @@ public final class ImapApp implements MailApp {
             drop(); // the network is gone: no LOGOUT, no DONE
             return List.of();
         }
+        if (offline && action instanceof Action.Quit) {
+            push = false; // closing the app: there is no connection left to say LOGOUT on
+            return List.of();
+        }
         if (offline && !(action instanceof Action.ComeOnline)) return List.of(Notices.offline(ActionWords.of(action)));
         offline = false;
         try {

@@ -100,4 +100,16 @@ class ImapAppPushTest {
         assertThat(fixture.receivedBy("phone")).anyMatch(line -> line.startsWith("* BYE"));
         assertThat(phone.view().connection()).isEqualTo("not connected");
     }
+
+    @Test
+    void quittingWhileOfflineSendsNothing() {
+        phone.perform(checkMail());
+        phone.perform(new Action.GoOffline());
+        int sent = fixture.sentBy("phone").size();
+
+        assertThat(phone.perform(new Action.Quit())).isEmpty();
+
+        assertThat(fixture.sentBy("phone")).hasSize(sent);
+        assertThat(fixture.connections("phone")).allMatch(c -> !c.info().isOpen());
+    }
 }
