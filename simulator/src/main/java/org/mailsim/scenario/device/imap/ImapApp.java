@@ -1,0 +1,182 @@
+package org.mailsim.scenario.device.imap;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.mailsim.scenario.Action;
+import org.mailsim.scenario.device.AppContext;
+import org.mailsim.scenario.device.DeviceView;
+import org.mailsim.scenario.device.MailApp;
+import org.mailsim.scenario.device.OpenedMessage;
+import org.mailsim.scenario.device.Sender;
+
+/**
+ * A scripted IMAP app that behaves like Thunderbird or iOS Mail: it stays connected with its
+ * folder selected between actions, so other devices' changes reach it as untagged responses
+ * (RFC 3501 §5.2), syncs by UID, and can wait for push with IDLE (RFC 2177). Problems become
+ * notices, after which the app is not connected.
+ */
+public final class ImapApp implements MailApp {
+    private final AppContext ctx;
+    private final Sender sender;
+    private final Mailboxes mailboxes = new Mailboxes();
+    private final List<String> notices = new ArrayList<>();
+    private boolean trusted;
+    private boolean offline;
+    /** The user asked to wait for push: the app goes back to IDLE after each action. */
+    private boolean push;
+    private Online online;
+    private Optional<OpenedMessage> opened = Optional.empty();
+
+    public ImapApp(AppContext ctx, Sender sender) {
+        this.ctx = ctx;
+        this.sender = sender;
+        this.trusted = ctx.device().settings().trustCertificate();
+    }
+
+    @Override
+    public List<String> perform(Action action) {
+        notices.clear();
+        if (action instanceof Action.TrustCertificate) {
+            trusted = true; // the user accepted the certificate: no traffic, the next handshake trusts it
+            return List.of("You now trust the server's certificate");
+        }
+        if (action instanceof Action.Wait) return List.of(); // the runner's: virtual time passes, the app says nothing
+        if (action instanceof Action.GoOffline) {
+            offline = true;
+            drop(); // the network is gone: no LOGOUT, no DONE
+            return List.of();
+        }
+        if (offline && action instanceof Action.Quit) {
+            push = false; // closing the app: there is no connection left to say LOGOUT on
+            return List.of();
+        }
+        if (offline && !(action instanceof Action.ComeOnline)) return List.of(Notices.offline(ActionWords.of(action)));
+        offline = false;
+        try {
+            if (online != null && online.client.idling()) online.client.done();
+            new ActionRunner(this).run(action);
+            if (online != null && online.selected != null) {
+                if (mailboxes.cache().hasUnfetched()) Sync.fetchNew(online, mailboxes);
+                if (push) online.client.startIdle();
+            }
+        } catch (AppProblem problem) {
+            if (problem.disconnects()) drop();
+            notices.add(problem.notice());
+        } catch (IOException lost) {
+            drop();
+            notices.add(Notices.CONNECTION_LOST);
+        }
+        return List.copyOf(notices);
+    }
+
+    @Override
+    public List<String> type(String line) {
+        notices.clear();
+        if (offline) return List.of(Notices.offline("send a command"));
+        try {
+            if (online == null) online = connect(true);
+            new TypedLine(this, online).send(line);
+            if (online != null && online.client.connection().serverClosed()) drop();
+        } catch (AppProblem problem) {
+            if (problem.disconnects()) drop();
+            notices.add(problem.notice());
+        } catch (IOException lost) {
+            drop();
+            notices.add(Notices.CONNECTION_LOST);
+        }
+        return List.copyOf(notices);
+    }
+
+    @Override
+    public List<String> settle() {
+        if (online == null) return List.of();
+        try {
+            List<String> news = Push.settle(online, mailboxes);
+            if (online.client.connection().serverClosed()) {
+                drop();
+                return List.of("The server closed the connection");
+            }
+            return news;
+        } catch (IOException lost) {
+            drop();
+            return List.of(Notices.CONNECTION_LOST);
+        }
+    }
+
+    @Override
+    public DeviceView view() {
+        String connection = offline ? "offline" : online == null ? "not connected" : "connected (" + online.words + ")";
+        var rows = mailboxes.cache().messages().stream().map(FolderCache.Cached::row).toList();
+        return new DeviceView(ctx.name(), "IMAP app", connection, mailboxes.folders(), mailboxes.current(), rows, opened);
+    }
+
+    /** Connects, logs in, lists the folders the first time, and selects and syncs the folder shown. */
+    void ready() throws IOException, AppProblem {
+        if (online == null) online = connect(false);
+        if (!online.loggedIn) {
+            if (online.capabilities.names().isEmpty()) online.capabilities = Connecting.capability(online.client);
+            online.capabilities = Login.logIn(online.client, online.capabilities, ctx);
+            online.loggedIn = true;
+        }
+        if (!mailboxes.listed()) Sync.listFolders(online.client, mailboxes);
+        if (online.selected == null) {
+            if (!Sync.select(online, mailboxes, mailboxes.current())) throw AppProblem.staysConnected(Notices.noFolder(mailboxes.current()));
+            Sync.sync(online, mailboxes);
+        }
+    }
+
+    private Online connect(boolean byHand) throws AppProblem {
+        Connecting.Opened opened = Connecting.open(ctx, trusted, byHand, mailboxes::apply);
+        mailboxes.receiveFor(null);
+        return new Online(opened.client(), opened.capabilities(), opened.words());
+    }
+
+    /** Closes the connection without a word to the server, as a lost network or a failure does. */
+    void drop() {
+        if (online != null) Connecting.closeQuietly(online.client);
+        online = null;
+        mailboxes.receiveFor(null);
+    }
+
+    /** RFC 3501 §6.1.3: LOGOUT, then the server's BYE and OK, then close. */
+    void logout() throws IOException {
+        if (online != null) online.client.run("LOGOUT");
+        push = false;
+        drop();
+    }
+
+    AppContext context() {
+        return ctx;
+    }
+
+    Sender sender() {
+        return sender;
+    }
+
+    Mailboxes mailboxes() {
+        return mailboxes;
+    }
+
+    Online online() {
+        return online;
+    }
+
+    List<String> notices() {
+        return notices;
+    }
+
+    void waitForPush() {
+        push = true;
+    }
+
+    void show(Optional<OpenedMessage> message) {
+        opened = message;
+    }
+
+    boolean trusted() {
+        return trusted;
+    }
+}
