@@ -35,10 +35,24 @@ public final class YamlTree {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             Position where = at == null ? new Position(file, 1, 1) : new Position(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
-            throw new YamlException(where, "this is not valid YAML: " + e.getOriginalMessage());
+            throw new YamlException(where, "this is not valid YAML: " + oneLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new YamlException(new Position(file, 1, 1), "cannot read: " + e.getMessage());
         }
+    }
+
+    /**
+     * The parser's message on one line: its explanations ("while parsing a flow mapping",
+     * "expected ',' or '}', but got ?") without the quoted snippet and caret lines, since the
+     * position is already given.
+     */
+    static String oneLine(String message) {
+        java.util.List<String> kept = new java.util.ArrayList<>();
+        for (String line : message.split("\\R")) {
+            if (line.isBlank() || line.startsWith(" ") || line.startsWith("\t")) continue; // snippet, caret, " in 'reader'"
+            kept.add(line.trim());
+        }
+        return kept.isEmpty() ? message.trim() : String.join(": ", kept);
     }
 
     private static YamlNode read(String file, JsonParser parser, List<YamlProblem> problems) throws IOException {

@@ -27,8 +27,15 @@ class YamlTreeTest {
         assertThatThrownBy(() -> YamlTree.parse("bad.yaml", "id: demo\nsteps: [one, two\n"))
                 .isInstanceOfSatisfying(YamlException.class, e -> {
                     assertThat(e.problems()).hasSize(1);
-                    assertThat(e.problems().get(0).toString()).startsWith("bad.yaml:").contains("not valid YAML");
+                    assertThat(e.problems().get(0).toString()).startsWith("bad.yaml:").contains("not valid YAML").doesNotContain("\n");
                 });
+    }
+
+    @Test
+    void aFlowMappingMistakeIsExplainedOnOneLine() {
+        assertThatThrownBy(() -> YamlTree.parse("flow.yaml", "mail:\n  - {subject: Lunch?, from: Bob}\n"))
+                .isInstanceOfSatisfying(YamlException.class, e -> assertThat(e.problems().get(0).toString())
+                        .isEqualTo("flow.yaml:2:20: this is not valid YAML: while parsing a flow mapping: expected ',' or '}', but got ?"));
     }
 
     @Test

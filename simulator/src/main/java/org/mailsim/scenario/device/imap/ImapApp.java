@@ -36,6 +36,11 @@ public final class ImapApp implements MailApp {
         this.trusted = ctx.device().settings().trustCertificate();
     }
 
+    /** True once the user has accepted the server's certificate (or the settings say so from the start). */
+    public boolean trustsCertificate() {
+        return trusted;
+    }
+
     @Override
     public List<String> perform(Action action) {
         notices.clear();
