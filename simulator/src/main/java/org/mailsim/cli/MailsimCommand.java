@@ -28,7 +28,10 @@ public final class MailsimCommand implements Runnable {
 
     /** Builds the command line with the simulator's own subcommands. */
     public static CommandLine commandLine() {
-        return new CommandLine(new MailsimCommand()).addSubcommand("check", new CheckCommand());
+        return new CommandLine(new MailsimCommand())
+                .addSubcommand("list", new ListCommand())
+                .addSubcommand("replay", new ReplayCommand())
+                .addSubcommand("check", new CheckCommand());
     }
 
     /** The version from the jar's manifest. */

@@ -35,13 +35,14 @@ public final class WiretapMarkdown {
             md.append("Opened ").append(info.opened());
             if (!info.isOpen()) md.append(", closed ").append(info.closed()).append(": ").append(info.closeReason());
             md.append(".\n\n```\n");
-            for (TranscriptItem item : c.transcript().items()) line(md, item, options);
+            for (TranscriptItem item : c.transcript().items()) appendItem(md, item, options);
             md.append("```\n");
         }
         return md.toString();
     }
 
-    private static void line(StringBuilder md, TranscriptItem item, ExportOptions options) {
+    /** One transcript item as {@code C:}/{@code S:} lines, each ending in a newline (the timeline exports use it too). */
+    public static void appendItem(StringBuilder md, TranscriptItem item, ExportOptions options) {
         String p = item.direction().prefix();
         switch (item.kind()) {
             case LINE -> md.append(p).append(": ").append(visible(item.text())).append('\n');
