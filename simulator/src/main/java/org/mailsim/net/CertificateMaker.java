@@ -45,14 +45,19 @@ final class CertificateMaker {
     }
 
     static Made make(String hostname) {
+        Instant now = Instant.now();
+        return make(hostname, now.minus(Duration.ofDays(1)), now.plus(VALIDITY));
+    }
+
+    /** A certificate valid from {@code notBefore} to {@code notAfter}. */
+    static Made make(String hostname, Instant notBefore, Instant notAfter) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"));
             KeyPair pair = generator.generateKeyPair();
             X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, hostname).build();
-            Instant now = Instant.now();
             var builder = new JcaX509v3CertificateBuilder(subject, new BigInteger(63, new SecureRandom()).add(BigInteger.ONE),
-                    Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(VALIDITY)), subject, pair.getPublic());
+                    Date.from(notBefore), Date.from(notAfter), subject, pair.getPublic());
             // RFC 6125 §6.4.4: clients match names in the SubjectAlternativeName, not the CN.
             builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names(hostname)));
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));

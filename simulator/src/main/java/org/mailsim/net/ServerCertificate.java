@@ -32,6 +32,7 @@ public final class ServerCertificate {
     /** Not a secret: the key file is protected by its directory; PKCS #12 simply wants a password. */
     private static final char[] PASSWORD = "mailsim".toCharArray();
     private static final String REPLAY_HOSTNAME = "mail.mailsim.test";
+    private static final String REPLAY_RESOURCE = "/tls/replay.p12";
     private static ServerCertificate replays;
 
     private final X509Certificate certificate;
@@ -62,10 +63,31 @@ public final class ServerCertificate {
         return made;
     }
 
-    /** An in-memory certificate for replays on the virtual network: made once per JVM, never written. */
+    /**
+     * The certificate of replays on the virtual network, for {@code mail.mailsim.test}, valid
+     * 2020–2099. It ships in the jar ({@code /tls/replay.p12}) rather than being made at each start:
+     * making a key pair and signing is most of a cold replay's cost, and a fixed certificate gives
+     * the same fingerprint in every replay, which the certificate lessons quote. Its key is public
+     * by design and serves only the in-memory network, never a socket.
+     */
     public static synchronized ServerCertificate forReplays() {
-        if (replays == null) replays = create(REPLAY_HOSTNAME);
+        if (replays == null) {
+            try (InputStream in = ServerCertificate.class.getResourceAsStream(REPLAY_RESOURCE)) {
+                replays = in != null ? read(in, REPLAY_RESOURCE) : create(REPLAY_HOSTNAME);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read the replay certificate " + REPLAY_RESOURCE, e);
+            }
+        }
         return replays;
+    }
+
+    /** Makes the replay certificate shipped as {@code /tls/replay.p12}: {@code java … ServerCertificate FILE}. */
+    public static void main(String[] args) throws Exception {
+        CertificateMaker.Made made = CertificateMaker.make(REPLAY_HOSTNAME,
+                java.time.Instant.parse("2020-01-01T00:00:00Z"), java.time.Instant.parse("2099-12-31T23:59:59Z"));
+        try (OutputStream out = Files.newOutputStream(Path.of(args[0]))) {
+            new ServerCertificate(made.certificate(), made.key()).keyStore().store(out, PASSWORD);
+        }
     }
 
     /** A new certificate for {@code hostname}, in memory. */
@@ -152,12 +174,18 @@ public final class ServerCertificate {
 
     private static ServerCertificate load(Path p12) throws IOException {
         try (InputStream in = Files.newInputStream(p12)) {
+            return read(in, p12 + "; delete it to make a new certificate");
+        }
+    }
+
+    private static ServerCertificate read(InputStream in, String what) throws IOException {
+        try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, PASSWORD);
             return new ServerCertificate((X509Certificate) store.getCertificate(ALIAS),
                     (PrivateKey) store.getKey(ALIAS, PASSWORD));
         } catch (GeneralSecurityException e) {
-            throw new IOException("cannot read " + p12 + "; delete it to make a new certificate", e);
+            throw new IOException("cannot read " + what, e);
         }
     }
 }
