@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
@@ -87,19 +86,29 @@ public final class ScenarioCatalog {
         }
     }
 
+    /** Every {@code scenarios/} folder on the class path (the jar's, and in tests the build's), merged. */
     private static List<CatalogEntry> builtIn() {
-        URL url = ScenarioCatalog.class.getResource("/scenarios/");
-        if (url == null) return List.of();
+        List<CatalogEntry> all = new ArrayList<>();
         try {
-            URI uri = url.toURI();
-            if (uri.getScheme().equals("jar")) {
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return listBuiltIn(jar.getPath("/scenarios"));
+            var folders = ScenarioCatalog.class.getClassLoader().getResources("scenarios/");
+            while (folders.hasMoreElements()) {
+                URI uri = folders.nextElement().toURI();
+                if (uri.getScheme().equals("jar")) {
+                    all.addAll(listInJar(uri));
+                } else {
+                    all.addAll(listBuiltIn(Path.of(uri)));
                 }
             }
-            return listBuiltIn(Path.of(uri));
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("cannot read the built-in scenarios", e);
+        }
+        return all;
+    }
+
+    /** Reads the jar's folder; another thread may have the jar's file system open already. */
+    private static synchronized List<CatalogEntry> listInJar(URI uri) throws IOException {
+        try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+            return listBuiltIn(jar.getPath("/scenarios"));
         }
     }
 

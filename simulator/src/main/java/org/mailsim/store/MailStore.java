@@ -10,14 +10,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 /**
@@ -151,21 +149,7 @@ public final class MailStore {
     public void createFolder(String login, String name, String origin) {
         String clean = stripTrailingDelimiter(name);
         if (clean.isEmpty()) throw new StoreException.NotAllowed("a folder needs a name");
-        mutate(login, data -> {
-            if (data.find(clean).isPresent()) throw new StoreException.FolderExists(clean);
-            List<StoreEvent> events = new ArrayList<>();
-            int at = -1;
-            while ((at = clean.indexOf(DELIMITER, at + 1)) > 0) {
-                String parent = clean.substring(0, at);
-                if (data.find(parent).isEmpty()) {
-                    data.folders.put(parent, new Folder(parent, null, nextUidValidity.getAndIncrement(), false));
-                    events.add(new StoreEvent.FolderCreated(data.account.login(), parent, origin));
-                }
-            }
-            data.folders.put(clean, new Folder(clean, null, nextUidValidity.getAndIncrement(), false));
-            events.add(new StoreEvent.FolderCreated(data.account.login(), clean, origin));
-            return events;
-        });
+        mutate(login, data -> data.create(clean, nextUidValidity::getAndIncrement, origin));
     }
 
     /** Deletes a folder and its messages (RFC 3501 §6.3.4). INBOX cannot be deleted. */
@@ -185,36 +169,7 @@ public final class MailStore {
      */
     public void renameFolder(String login, String from, String to, String origin) {
         String target = stripTrailingDelimiter(to);
-        mutate(login, data -> {
-            Folder source = data.folder(from);
-            if (data.find(target).isPresent()) throw new StoreException.FolderExists(target);
-            if (target.isEmpty()) throw new StoreException.NotAllowed("a folder needs a name");
-            List<StoreEvent> events = new ArrayList<>();
-            if (source.name.equals("INBOX")) {
-                Folder moved = new Folder(target, null, nextUidValidity.getAndIncrement(), false);
-                for (StoredMessage m : source.messages) moved.messages.add(m.withUid(moved.uidNext++));
-                List<Long> gone = source.messages.stream().map(StoredMessage::uid).toList();
-                source.messages.clear();
-                data.folders.put(target, moved);
-                events.add(new StoreEvent.FolderCreated(data.account.login(), target, origin));
-                if (!gone.isEmpty()) {
-                    events.add(new StoreEvent.MessagesExpunged(data.account.login(), "INBOX", source.uidValidity, gone, origin));
-                }
-                return events;
-            }
-            String prefix = source.name + DELIMITER;
-            for (Folder f : new ArrayList<>(data.folders.values())) {
-                if (f.name.equals(source.name) || f.name.startsWith(prefix)) {
-                    String newName = target + f.name.substring(source.name.length());
-                    data.folders.remove(f.name);
-                    Folder renamed = new Folder(newName, f.specialUse, nextUidValidity.getAndIncrement(), f.subscribed);
-                    for (StoredMessage m : f.messages) renamed.messages.add(m.withUid(renamed.uidNext++));
-                    data.folders.put(newName, renamed);
-                    events.add(new StoreEvent.FolderRenamed(data.account.login(), f.name, newName, origin));
-                }
-            }
-            return events;
-        });
+        mutate(login, data -> data.rename(from, target, nextUidValidity::getAndIncrement, origin));
     }
 
     /** SUBSCRIBE / UNSUBSCRIBE (RFC 3501 §6.3.6, §6.3.7). */
@@ -308,22 +263,7 @@ public final class MailStore {
      * @return the removed UIDs, ascending
      */
     public List<Long> expungeWhere(String login, String folder, Collection<Long> onlyUids, String origin) {
-        List<Long> removed = new ArrayList<>();
-        mutate(login, data -> {
-            Folder target = data.folder(folder);
-            var it = target.messages.iterator();
-            while (it.hasNext()) {
-                StoredMessage m = it.next();
-                if (m.flags().has(SystemFlag.DELETED) && (onlyUids == null || onlyUids.contains(m.uid()))) {
-                    it.remove();
-                    data.usedBytes -= m.size();
-                    removed.add(m.uid());
-                }
-            }
-            return removed.isEmpty() ? List.of()
-                    : List.of(new StoreEvent.MessagesExpunged(data.account.login(), target.name, target.uidValidity, List.copyOf(removed), origin));
-        });
-        return List.copyOf(removed);
+        return removeWhere(login, folder, m -> m.flags().has(SystemFlag.DELETED) && (onlyUids == null || onlyUids.contains(m.uid())), origin);
     }
 
     /**
@@ -331,13 +271,17 @@ public final class MailStore {
      * half of MOVE (RFC 6851 §3.3).
      */
     public List<Long> remove(String login, String folder, Collection<Long> uids, String origin) {
+        return removeWhere(login, folder, m -> uids.contains(m.uid()), origin);
+    }
+
+    private List<Long> removeWhere(String login, String folder, java.util.function.Predicate<StoredMessage> which, String origin) {
         List<Long> removed = new ArrayList<>();
         mutate(login, data -> {
             Folder target = data.folder(folder);
             var it = target.messages.iterator();
             while (it.hasNext()) {
                 StoredMessage m = it.next();
-                if (uids.contains(m.uid())) {
+                if (which.test(m)) {
                     it.remove();
                     data.usedBytes -= m.size();
                     removed.add(m.uid());
@@ -365,56 +309,20 @@ public final class MailStore {
     private CopyResult transfer(String login, String from, Collection<Long> uids, String to, boolean move, String origin) {
         CopyResult[] result = new CopyResult[1];
         mutate(login, data -> {
-            Folder source = data.folder(from);
-            Folder target = data.folder(to);
-            List<StoredMessage> picked = new ArrayList<>();
-            for (long uid : new TreeSet<>(uids)) source.byUid(uid).ifPresent(picked::add);
-            // A move adds to one folder what it takes from another: the account's usage is unchanged.
-            long bytes = picked.stream().mapToLong(StoredMessage::size).sum();
-            if (!move) data.checkQuota(bytes);
-            List<StoreEvent> events = new ArrayList<>();
-            List<Long> sourceUids = new ArrayList<>();
-            List<Long> targetUids = new ArrayList<>();
-            for (StoredMessage m : picked) {
-                StoredMessage copy = m.withUid(target.uidNext++);
-                target.messages.add(copy);
-                sourceUids.add(m.uid());
-                targetUids.add(copy.uid());
-                events.add(new StoreEvent.MessageAdded(data.account.login(), target.name, target.uidValidity, copy, origin));
-            }
-            if (!move) data.usedBytes += bytes;
-            if (move && !picked.isEmpty()) {
-                TreeSet<Long> gone = new TreeSet<>(sourceUids);
-                // In a move within one folder the copies have new, higher UIDs and stay.
-                source.messages.removeIf(m -> gone.contains(m.uid()) && !(source == target && targetUids.contains(m.uid())));
-                events.add(new StoreEvent.MessagesExpunged(data.account.login(), source.name, source.uidValidity, List.copyOf(sourceUids), origin));
-            }
-            result[0] = new CopyResult(target.name, target.uidValidity, List.copyOf(sourceUids), List.copyOf(targetUids));
-            return events;
+            AccountData.Transfer done = data.transfer(from, uids, to, move, origin);
+            result[0] = done.result();
+            return done.events();
         });
         return result[0];
-    }
-
-    /**
-     * Claims {@code \Recent} for the caller (RFC 3501 §2.3.2: only one session is told a message
-     * is recent). Returns the highest UID an earlier session had claimed; every UID above it is
-     * recent for the caller, and no later session will see them as recent.
-     */
-    public long claimRecent(String login, String folder) {
-        return locked(login, data -> {
-            Folder target = data.folder(folder);
-            long before = target.recentClaimedUpTo;
-            target.recentClaimedUpTo = target.uidNext - 1;
-            return before;
-        });
     }
 
     /** The UIDs one {@link #claimRecentRange} call made recent for its caller: {@code (after, upTo]}. */
     public record RecentClaim(long after, long upTo) { }
 
     /**
-     * Like {@link #claimRecent}, but also says up to which UID the claim reaches, so a session
-     * that claims more than once knows exactly which UIDs are recent for it.
+     * Claims {@code \Recent} for the caller (RFC 3501 §2.3.2: only one session is told a message
+     * is recent): every UID in {@code (after, upTo]} is recent for the caller, and no later session
+     * will see them as recent. A session that claims again gets only what arrived since.
      */
     public RecentClaim claimRecentRange(String login, String folder) {
         return locked(login, data -> {
@@ -501,44 +409,6 @@ public final class MailStore {
         } catch (RuntimeException e) {
             // One broken listener must not undo a committed change or starve the others.
             System.getLogger(MailStore.class.getName()).log(System.Logger.Level.WARNING, "store listener failed", e);
-        }
-    }
-
-    private static final class AccountData {
-        final Account account;
-        final ReentrantLock lock = new ReentrantLock();
-        final Map<String, Folder> folders = new LinkedHashMap<>();
-        final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
-        long usedBytes;
-
-        AccountData(Account account) {
-            this.account = account;
-        }
-
-        Optional<Folder> find(String name) {
-            if (name.equalsIgnoreCase("INBOX")) return Optional.ofNullable(folders.get("INBOX"));
-            return Optional.ofNullable(folders.get(name));
-        }
-
-        Folder folder(String name) {
-            return find(name).orElseThrow(() -> new StoreException.NoSuchFolder(name));
-        }
-
-        void checkQuota(long moreBytes) {
-            Quota quota = new Quota(usedBytes, account.quotaBytes());
-            if (quota.wouldExceed(moreBytes)) throw new StoreException.QuotaExceeded(quota, moreBytes);
-        }
-
-        List<Folder> sortedFolders() {
-            List<Folder> sorted = new ArrayList<>(folders.values());
-            sorted.sort(Comparator.comparing((Folder f) -> !f.name.equals("INBOX"))
-                    .thenComparing(f -> f.name.toLowerCase(Locale.ROOT)).thenComparing(f -> f.name));
-            return sorted;
-        }
-
-        AccountSnapshot snapshot() {
-            return new AccountSnapshot(account, sortedFolders().stream().map(Folder::snapshot).toList(),
-                    new Quota(usedBytes, account.quotaBytes()));
         }
     }
 }

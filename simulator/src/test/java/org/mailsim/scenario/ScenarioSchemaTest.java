@@ -23,7 +23,7 @@ import org.mailsim.yaml.YamlTree;
  */
 class ScenarioSchemaTest {
     private static final Path SCHEMA = Path.of("../scenarios/scenario.schema.json");
-    private static final Path KITCHEN_SINK = Path.of("src/test/resources/scenarios/kitchen-sink.yaml");
+    private static final Path KITCHEN_SINK = Path.of("src/test/resources/schema/kitchen-sink.yaml");
 
     @Test
     void theLoaderAcceptsEveryKeyTheSchemaNames() throws Exception {

@@ -155,8 +155,8 @@ class MailStoreTest {
     @Test
     void recentIsClaimedByOneSessionOnly() {
         store.deliver("alice", message("a"), null);
-        assertThat(store.claimRecent("alice", "INBOX")).isZero();     // first session: UID 1 is recent
-        assertThat(store.claimRecent("alice", "INBOX")).isEqualTo(1); // second: nothing recent
+        assertThat(store.claimRecentRange("alice", "INBOX")).isEqualTo(new MailStore.RecentClaim(0, 1)); // first session: UID 1 is recent
+        assertThat(store.claimRecentRange("alice", "INBOX")).isEqualTo(new MailStore.RecentClaim(1, 1)); // second: nothing recent
     }
 
     @Test
