@@ -34,11 +34,16 @@ final class MessageActions {
         return Optional.empty();
     }
 
-    /** RFC 3501 §6.4.5: BODY.PEEK[TEXT]<0.200> — the first 200 bytes of the body, leaving \Seen alone. */
+    /**
+     * RFC 3501 §6.4.5: BODY.PEEK[TEXT]<0.200> — the first 200 bytes of the body, leaving \Seen alone.
+     * The list shows a preview as one line, as mail apps do: the body's CRLFs (RFC 5322 §2.1) become spaces.
+     */
     String preview(FolderCache.Cached message) throws IOException {
         Completion done = online.client.run("UID FETCH " + message.uid() + " (BODY.PEEK[TEXT]<0.200>)");
         for (FetchItems items : fetched(done, message.uid())) {
-            if (items.text() != null) return new String(items.text(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            if (items.text() != null) {
+                return new String(items.text(), java.nio.charset.StandardCharsets.UTF_8).strip().replaceAll("\\s+", " ");
+            }
         }
         return "";
     }

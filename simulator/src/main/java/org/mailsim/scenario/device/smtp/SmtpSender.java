@@ -45,11 +45,13 @@ public final class SmtpSender implements Sender {
             return failed(ConnectionTrouble.explain(e, "the outgoing server", outgoing.port(), outgoing.security()));
         }
         try (smtp) {
-            submit(smtp, context, outgoing, message);
-            return new Result(List.of("Sent"), Optional.of(message.bytes()));
-        } catch (SendRefusal refusal) {
-            quitQuietly(smtp);
-            return failed(refusal.notice());
+            try {
+                submit(smtp, context, outgoing, message);
+                return new Result(List.of("Sent"), Optional.of(message.bytes()));
+            } catch (SendRefusal refusal) {
+                quitQuietly(smtp); // before try-with-resources closes the connection: the QUIT must still reach the server
+                return failed(refusal.notice());
+            }
         } catch (IOException e) {
             return failed(ConnectionTrouble.explain(e, "the outgoing server", outgoing.port(), outgoing.security()));
         }

@@ -3,9 +3,14 @@ package org.mailsim.scenario.device.imap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mailsim.scenario.device.imap.ImapAppFixture.checkMail;
 
+import java.time.Instant;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.mailsim.scenario.Action;
 import org.mailsim.scenario.device.MessageRow;
+import org.mailsim.store.Flags;
+import org.mailsim.store.RawMessage;
 
 /** Two devices on alice's account: what one does, the other sees when it syncs. */
 class ImapAppSyncTest {
@@ -53,6 +58,16 @@ class ImapAppSyncTest {
                 "UID FETCH 4:* (UID FLAGS RFC822.SIZE BODY.PEEK[HEADER.FIELDS (FROM TO SUBJECT DATE)])",
                 "UID FETCH 1:3 (UID FLAGS)");
         assertThat(fixture.commandsOf("laptop")).noneMatch(c -> c.contains("BODY["));
+    }
+
+    @Test
+    void aPreviewOfSeveralLinesIsShownAsOneLine() {
+        fixture.server.store().append("alice", "INBOX", RawMessage.ofText(
+                "From: erin@mailsim.test\r\nSubject: Trip\r\n\r\nDay one:\r\n\r\n  the lake.\r\nDay two: hills.\r\n"),
+                Flags.parse(List.of()), Instant.parse("2026-01-14T12:00:00Z"), null);
+        phone.perform(checkMail());
+
+        assertThat(phone.perform(new Action.PreviewMessage(4))).containsExactly("Preview: Day one: the lake. Day two: hills.");
     }
 
     @Test

@@ -140,6 +140,20 @@ class SmtpSenderTest {
     }
 
     @Test
+    void afterARefusalTheSenderStillSaysQuitAndTheServerSaysBye() {
+        ByteArrayOutputStream wire = new ByteArrayOutputStream();
+        world.server.network().placeOnPath("laptop", (id, direction, bytes) -> {
+            wire.writeBytes(bytes);
+            return bytes;
+        });
+        send(laptop().outgoing(25, Security.NONE, false), "nobody@mailsim.test", "hi");
+
+        assertThat(wire.toString(StandardCharsets.UTF_8))          // RFC 5321 §4.1.1.10: QUIT, then 221
+                .contains("RCPT TO:<nobody@mailsim.test>\r\n550 5.1.1")
+                .endsWith("\r\nQUIT\r\n221 2.0.0 Bye\r\n");
+    }
+
+    @Test
     void anUntrustedCertificateStopsTheSend() {
         MailWorld.Device untrusting = MailWorld.device("laptop", Protocol.POP3, 995, Security.IMPLICIT_TLS);
         assertThat(send(untrusting, "bob@mailsim.test", "hi").notices()).singleElement().asString()
