@@ -114,6 +114,15 @@ public final class ClientConnection implements AutoCloseable {
         return serverClosed && received.length == 0;
     }
 
+    /**
+     * The network goes away under the connection: nothing more is sent, not even TLS's
+     * close_notify. The server finds the connection gone (on the virtual network at once; over
+     * TCP when the socket closes) and its engine ends the session without a QUIT or LOGOUT.
+     */
+    public void abort() throws IOException {
+        transport.abort();
+    }
+
     @Override
     public void close() throws IOException {
         if (tls != null) {

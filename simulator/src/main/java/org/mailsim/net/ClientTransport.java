@@ -16,6 +16,11 @@ interface ClientTransport {
 
     void close() throws IOException;
 
+    /** The link vanishes (Wi-Fi gone): no goodbye of any kind reaches the server. */
+    default void abort() throws IOException {
+        close();
+    }
+
     /** True when bytes from the server are waiting, so a read would not wait. */
     boolean ready() throws IOException;
 

@@ -155,10 +155,19 @@ public final class VirtualNetwork {
 
         @Override
         public void close() {
+            end("client closed the connection");
+        }
+
+        @Override
+        public void abort() {
+            end("connection lost: the client vanished without a goodbye");
+        }
+
+        private void end(String reason) {
             if (clientClosed) return;
             clientClosed = true;
             toClient.clear();
-            server.peerClosed("client closed the connection");
+            server.peerClosed(reason);
             afterServerCall();
         }
 

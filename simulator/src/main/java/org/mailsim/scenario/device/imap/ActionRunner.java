@@ -47,7 +47,7 @@ final class ActionRunner {
                 app.waitForPush();
             }
             case Action.Wait w -> { }             // ImapApp answers these three itself, without traffic
-            case Action.GoOffline g -> app.drop();
+            case Action.GoOffline g -> app.loseNetwork();
             case Action.ComeOnline c -> checkMail(); // reconnect, log in, and a delta sync from the cached UIDs
             case Action.Quit q -> app.logout();
             case Action.TrustCertificate t -> { }

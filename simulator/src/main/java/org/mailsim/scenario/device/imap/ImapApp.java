@@ -51,7 +51,7 @@ public final class ImapApp implements MailApp {
         if (action instanceof Action.Wait) return List.of(); // the runner's: virtual time passes, the app says nothing
         if (action instanceof Action.GoOffline) {
             offline = true;
-            drop(); // the network is gone: no LOGOUT, no DONE
+            loseNetwork(); // the network is gone: no LOGOUT, no DONE, no TLS goodbye
             return List.of();
         }
         if (offline && action instanceof Action.Quit) {
@@ -139,7 +139,20 @@ public final class ImapApp implements MailApp {
         return new Online(opened.client(), opened.capabilities(), opened.words());
     }
 
-    /** Closes the connection without a word to the server, as a lost network or a failure does. */
+    /** The network goes away: nothing more reaches the server, not even TLS's close_notify. */
+    void loseNetwork() {
+        if (online != null) {
+            try {
+                online.client.abort();
+            } catch (IOException e) {
+                // Already gone: nothing left to lose.
+            }
+        }
+        online = null;
+        mailboxes.receiveFor(null);
+    }
+
+    /** Closes the connection without a word to the server, as a failure does. */
     void drop() {
         if (online != null) Connecting.closeQuietly(online.client);
         online = null;

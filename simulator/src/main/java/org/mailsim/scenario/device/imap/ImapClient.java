@@ -112,4 +112,9 @@ final class ImapClient implements AutoCloseable {
     public void close() throws IOException {
         connection.close();
     }
+
+    /** The network is gone: no LOGOUT, no DONE, not even TLS's close_notify. */
+    void abort() throws IOException {
+        connection.abort();
+    }
 }

@@ -88,6 +88,11 @@ final class Pop3Client implements AutoCloseable {
         return "connected (" + (isTls() ? "POP3 over TLS" : "POP3, not encrypted") + ", port " + port + ")";
     }
 
+    /** The network is gone: no QUIT, not even TLS's close_notify. */
+    void abort() throws IOException {
+        connection.abort();
+    }
+
     /** Drops the connection; without QUIT first, the server enters no UPDATE state (RFC 1939 §6). */
     @Override
     public void close() throws IOException {

@@ -88,7 +88,7 @@ final class TypedPop3 {
     void drop() {
         if (session == null) return;
         try {
-            session.close();
+            session.abort(); // the network vanished: the server hears nothing, not even a TLS goodbye
         } catch (IOException e) {
             // Already gone: there is nothing left to drop.
         }

@@ -85,7 +85,7 @@ final class TypedSmtp {
     void drop() {
         if (connection == null) return;
         try {
-            connection.close();
+            connection.abort(); // the network vanished: the server hears nothing, not even a TLS goodbye
         } catch (IOException e) {
             // Already gone: there is nothing left to drop.
         }
