@@ -45,11 +45,13 @@ public final class SmtpSender implements Sender {
             return failed(ConnectionTrouble.explain(e, "the outgoing server", outgoing.port(), outgoing.security()));
         }
         try (smtp) {
-            submit(smtp, context, outgoing, message);
+            try {
+                submit(smtp, context, outgoing, message);
+            } catch (SendRefusal refusal) {
+                quitQuietly(smtp); // still open here: try-with-resources closes it only after this block
+                return failed(refusal.notice());
+            }
             return new Result(List.of("Sent"), Optional.of(message.bytes()));
-        } catch (SendRefusal refusal) {
-            quitQuietly(smtp);
-            return failed(refusal.notice());
         } catch (IOException e) {
             return failed(ConnectionTrouble.explain(e, "the outgoing server", outgoing.port(), outgoing.security()));
         }

@@ -120,6 +120,19 @@ class SmtpSenderTest {
     }
 
     @Test
+    void afterARefusalTheAppStillSaysQuit() {
+        ByteArrayOutputStream wire = new ByteArrayOutputStream();
+        world.server.network().placeOnPath("laptop", (id, direction, bytes) -> {
+            wire.writeBytes(bytes);
+            return bytes;
+        });
+        send(laptop().outgoing(25, Security.NONE, false), "dave@example.org", "hi");
+
+        // RFC 5321 §4.1.1.10: the client ends the session with QUIT, and the server answers 221
+        assertThat(wire.toString(StandardCharsets.UTF_8)).contains("Relay access denied\r\nQUIT\r\n221 ");
+    }
+
+    @Test
     void submissionWithoutLoginIsRefusedWith530() {
         Sender.Result result = send(laptop().outgoing(587, Security.STARTTLS, false), "bob@mailsim.test", "hi");
 
