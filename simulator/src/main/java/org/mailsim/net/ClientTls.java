@@ -2,6 +2,8 @@ package org.mailsim.net;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.Objects;
 import javax.net.ssl.SNIHostName;
@@ -18,11 +20,23 @@ import javax.net.ssl.TrustManagerFactory;
  * @param hostname    the name the client asked for; checked against the certificate's names
  * @param trustStore  the certificates trusted, or null for the JDK's default trust store (which
  *                    knows public CAs only and so rejects the simulator's self-signed certificate)
+ * @param repeatable  draw the handshake's random bytes (ClientHello random, session id, key share)
+ *                    from a fixed seed, so a replay on the virtual network sends the same bytes
+ *                    every time; never for a real network, where it would make the keys guessable
  */
-public record ClientTls(String hostname, KeyStore trustStore) {
+public record ClientTls(String hostname, KeyStore trustStore, boolean repeatable) {
 
     public ClientTls {
         Objects.requireNonNull(hostname, "hostname");
+    }
+
+    public ClientTls(String hostname, KeyStore trustStore) {
+        this(hostname, trustStore, false);
+    }
+
+    /** The same settings with repeatable random bytes, for scripted apps on the virtual network. */
+    public ClientTls asRepeatable() {
+        return new ClientTls(hostname, trustStore, true);
     }
 
     /** Trusts exactly this server certificate, as a student does after importing it. */
@@ -44,7 +58,7 @@ public record ClientTls(String hostname, KeyStore trustStore) {
             TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             trust.init(trustStore);
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, trust.getTrustManagers(), null);
+            context.init(null, trust.getTrustManagers(), repeatable ? seeded(hostname + ":" + port) : null);
             SSLEngine engine = context.createSSLEngine(hostname, port);
             engine.setUseClientMode(true);
             SSLParameters parameters = engine.getSSLParameters();
@@ -55,6 +69,13 @@ public record ClientTls(String hostname, KeyStore trustStore) {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the JDK offers no TLS client", e);
         }
+    }
+
+    /** SHA1PRNG seeded before its first use gives the same bytes for the same seed. */
+    private static SecureRandom seeded(String seed) throws NoSuchAlgorithmException {
+        SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+        random.setSeed(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return random;
     }
 
     private static boolean isIpLiteral(String host) {

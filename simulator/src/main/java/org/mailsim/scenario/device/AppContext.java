@@ -29,6 +29,7 @@ public record AppContext(DeviceSpec device, AccountSpec account, Connector netwo
      */
     public ClientTls tls(boolean userTrustsCertificate) {
         String serverName = device.settings().serverName();
-        return userTrustsCertificate ? ClientTls.trusting(serverCertificate, serverName) : ClientTls.jdkDefault(serverName);
+        ClientTls tls = userTrustsCertificate ? ClientTls.trusting(serverCertificate, serverName) : ClientTls.jdkDefault(serverName);
+        return tls.asRepeatable(); // scripted apps run on the virtual network only: replays stay byte for byte alike
     }
 }
