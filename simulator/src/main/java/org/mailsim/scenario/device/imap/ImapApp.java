@@ -118,13 +118,17 @@ public final class ImapApp implements MailApp {
         return new DeviceView(ctx.name(), "IMAP app", connection, mailboxes.folders(), mailboxes.current(), rows, opened);
     }
 
-    /** Connects, logs in, lists the folders the first time, and selects and syncs the folder shown. */
+    /**
+     * Connects, logs in, lists the folders at each login (as Thunderbird does: folders made on
+     * other devices appear), and selects and syncs the folder shown.
+     */
     void ready() throws IOException, AppProblem {
         if (online == null) online = connect(false);
         if (!online.loggedIn) {
             if (online.capabilities.names().isEmpty()) online.capabilities = Connecting.capability(online.client);
             online.capabilities = Login.logIn(online.client, online.capabilities, ctx);
             online.loggedIn = true;
+            Sync.listFolders(online.client, mailboxes);
         }
         if (!mailboxes.listed()) Sync.listFolders(online.client, mailboxes);
         if (online.selected == null) {

@@ -81,6 +81,7 @@ class ImapAppPushTest {
         assertThat(fixture.commandsOf("laptop")).doesNotContain("LOGOUT");
         assertThat(fixture.commandsOf("laptop").subList(commandsBefore, fixture.commandsOf("laptop").size())).containsExactly(
                 "AUTHENTICATE PLAIN AGFsaWNlAHdvbmRlcmxhbmQ=",
+                "LIST \"\" \"*\"", // folders are listed at every login: ones made elsewhere appear
                 "SELECT INBOX",
                 "UID FETCH 4:* (UID FLAGS RFC822.SIZE BODY.PEEK[HEADER.FIELDS (FROM TO SUBJECT DATE)])",
                 "UID FETCH 1:3 (UID FLAGS)");
