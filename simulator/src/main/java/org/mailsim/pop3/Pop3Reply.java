@@ -56,4 +56,9 @@ public final class Pop3Reply {
 
     private static final byte[] CRLF = {'\r', '\n'};
     private static final byte[] TERMINATOR = {'.', '\r', '\n'};
+
+    /** "1 message", "3 messages": the human-readable text after +OK (RFC 1939 leaves it free). */
+    public static String messages(int count) {
+        return count + (count == 1 ? " message" : " messages");
+    }
 }

@@ -189,7 +189,7 @@ public final class Pop3Session implements Session {
         });
         maildrop = new Maildrop(store.folder(lockedLogin, "INBOX"), gone);
         state = Pop3State.TRANSACTION;
-        return Pop3Reply.ok("maildrop locked and ready, " + maildrop.count() + " messages (" + maildrop.octets() + " octets)");
+        return Pop3Reply.ok("maildrop locked and ready, " + Pop3Reply.messages(maildrop.count()) + " (" + maildrop.octets() + " octets)");
     }
 
     /** A wrong password: wait the configured delay, then {@code -ERR [AUTH]} (RFC 3206 §4). */
@@ -206,7 +206,7 @@ public final class Pop3Session implements Session {
         int removed = marked.isEmpty() ? 0 : store.remove(lockedLogin, "INBOX", marked, context.connectionId()).size();
         int left = store.folder(lockedLogin, "INBOX").exists();
         onClose();
-        return Reply.closing("+OK POP3 server signing off (" + removed + " messages deleted, " + left + " left)");
+        return Reply.closing("+OK POP3 server signing off (" + Pop3Reply.messages(removed) + " deleted, " + left + " left)");
     }
 
     // ---- errors, in one place ------------------------------------------------------------

@@ -24,7 +24,7 @@ class Pop3AuthorizationTest {
     void userAndPassEnterTransaction() {
         SessionDriver pop = world.connect();
         assertThat(pop.send("USER alice")).containsExactly("+OK send PASS");
-        assertThat(pop.send("PASS wonderland")).containsExactly("+OK maildrop locked and ready, 1 messages (79 octets)");
+        assertThat(pop.send("PASS wonderland")).containsExactly("+OK maildrop locked and ready, 1 message (79 octets)");
         assertThat(pop.state()).isEqualTo("TRANSACTION");
     }
 

@@ -74,9 +74,9 @@ class Pop3TransactionTest {
         assertThat(pop.send("TOP 1 0")).containsExactly("-ERR message 1 already deleted");
         assertThat(pop.send("LIST 1")).containsExactly("-ERR message 1 already deleted");
         assertThat(pop.send("STAT")).containsExactly("+OK 1 96");
-        assertThat(pop.send("LIST")).containsExactly("+OK 1 messages (96 octets)", "2 96", ".");
+        assertThat(pop.send("LIST")).containsExactly("+OK 1 message (96 octets)", "2 96", ".");
         assertThat(world.store.folder("alice", "INBOX").exists()).isEqualTo(2); // nothing removed before QUIT
-        assertThat(pop.send("QUIT")).containsExactly("+OK POP3 server signing off (1 messages deleted, 1 left)");
+        assertThat(pop.send("QUIT")).containsExactly("+OK POP3 server signing off (1 message deleted, 1 left)");
         assertThat(pop.state()).isEqualTo("UPDATE");
         assertThat(world.store.folder("alice", "INBOX").uids()).containsExactly(2L);
     }
@@ -130,7 +130,7 @@ class Pop3TransactionTest {
         world.store.remove("alice", "INBOX", List.of(1L), "imap-c9"); // an IMAP client expunged message 1
         assertThat(pop.send("RETR 1")).containsExactly("-ERR message 1 was removed by another session");
         assertThat(pop.send("STAT")).containsExactly("+OK 0 0");
-        assertThat(pop.send("QUIT")).containsExactly("+OK POP3 server signing off (1 messages deleted, 0 left)");
+        assertThat(pop.send("QUIT")).containsExactly("+OK POP3 server signing off (1 message deleted, 0 left)");
         assertThat(world.store.folder("alice", "INBOX").exists()).isZero();
     }
 

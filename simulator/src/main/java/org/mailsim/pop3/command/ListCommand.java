@@ -24,6 +24,6 @@ final class ListCommand implements Pop3Command {
         for (int n = 1; n <= drop.size(); n++) {
             if (drop.isListed(n)) lines.add(n + " " + drop.message(n).size());
         }
-        return Pop3Reply.multiLine(drop.count() + " messages (" + drop.octets() + " octets)", lines);
+        return Pop3Reply.multiLine(Pop3Reply.messages(drop.count()) + " (" + drop.octets() + " octets)", lines);
     }
 }

@@ -11,6 +11,6 @@ final class RsetCommand implements Pop3Command {
     public Reply execute(Pop3Arguments arguments, Pop3Session session) {
         Maildrop drop = session.maildrop();
         drop.unmarkAll();
-        return Pop3Reply.ok("maildrop has " + drop.count() + " messages (" + drop.octets() + " octets)");
+        return Pop3Reply.ok("maildrop has " + Pop3Reply.messages(drop.count()) + " (" + drop.octets() + " octets)");
     }
 }
