@@ -115,7 +115,7 @@ public final class TimelineText {
             if (state.diff().isEmpty() && !spoke) continue;
             DeviceView view = state.view();
             out.append(look.label(entry.getKey() + ":")).append(' ').append(view.connection()).append("; ")
-                    .append(view.folder()).append(": ").append(view.messages().size()).append(" messages, ")
+                    .append(view.folder()).append(": ").append(plural(view.messages().size(), "message")).append(", ")
                     .append(view.unread()).append(" unread");
             DeviceDiff d = state.diff();
             if (!d.added().isEmpty()) out.append("; new ").append(d.added());
@@ -140,12 +140,17 @@ public final class TimelineText {
             case Expectation.ServerNeverSays x -> "server never says \"" + x.text() + "\"" + x.device().map(d -> " to " + d).orElse("");
             case Expectation.ClientSends x -> "client sends \"" + x.text() + "\"" + x.device().map(d -> " from " + d).orElse("");
             case Expectation.Mailbox x -> x.account() + "'s " + x.folder() + " on the server"
-                    + x.messages().map(n -> ": " + n + " messages").orElse("") + x.unseen().map(n -> ", " + n + " unseen").orElse("")
+                    + x.messages().map(n -> ": " + plural(n, "message")).orElse("") + x.unseen().map(n -> ", " + n + " unseen").orElse("")
                     + x.subjects().map(s -> ", subjects " + s).orElse("");
-            case Expectation.DeviceShows x -> x.device() + " shows" + x.messages().map(n -> " " + n + " messages").orElse("")
+            case Expectation.DeviceShows x -> x.device() + " shows" + x.messages().map(n -> " " + plural(n, "message")).orElse("")
                     + x.unread().map(n -> ", " + n + " unread").orElse("") + x.subjects().map(s -> ", subjects " + s).orElse("");
             case Expectation.DeviceError x -> x.device() + " reports \"" + x.contains() + "\"";
         };
+    }
+
+    /** "1 message", "2 messages". */
+    static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String objective(ExamObjective o) {
