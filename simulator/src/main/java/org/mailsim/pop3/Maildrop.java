@@ -22,6 +22,8 @@ public final class Maildrop {
     private final long uidValidity;
     private final List<StoredMessage> messages;
     private final BitSet deleted = new BitSet();
+    /** Messages sent whole with RETR: they become \Seen when the session ends (as Dovecot does). */
+    private final BitSet retrieved = new BitSet();
     private final Set<Long> gone;
 
     /**
@@ -80,9 +82,30 @@ public final class Maildrop {
         deleted.set(n - 1);
     }
 
-    /** RSET: every mark is removed (RFC 1939 §5). */
+    /** RSET: every mark is removed (RFC 1939 §5), and, as in Dovecot, the pending \Seen marks too. */
     public void unmarkAll() {
         deleted.clear();
+        retrieved.clear();
+    }
+
+    /**
+     * RETR sent message n whole. RFC 1939 knows no flags; Dovecot (pop3_no_flag_updates = no, its
+     * default) sets IMAP's \Seen on what POP3 downloaded, so an IMAP device shows it read. TOP
+     * does not count: it is a peek.
+     */
+    public void markRetrieved(int n) {
+        retrieved.set(n - 1);
+    }
+
+    /** The UIDs to mark \Seen when the session ends, and forgets them (they are saved once). */
+    public List<Long> takeRetrievedUids() {
+        List<Long> uids = new ArrayList<>();
+        for (int i = retrieved.nextSetBit(0); i >= 0; i = retrieved.nextSetBit(i + 1)) {
+            long uid = messages.get(i).uid();
+            if (!deleted.get(i) && !gone.contains(uid)) uids.add(uid);
+        }
+        retrieved.clear();
+        return uids;
     }
 
     /** The UIDs to remove in UPDATE: marked, and not already removed by someone else. */

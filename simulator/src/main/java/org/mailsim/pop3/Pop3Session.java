@@ -1,6 +1,7 @@
 package org.mailsim.pop3;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -11,8 +12,10 @@ import org.mailsim.net.Session;
 import org.mailsim.pop3.command.Pop3Arguments;
 import org.mailsim.pop3.command.Pop3CommandTable;
 import org.mailsim.store.Account;
+import org.mailsim.store.Flags;
 import org.mailsim.store.MailStore;
 import org.mailsim.store.StoreEvent;
+import org.mailsim.store.SystemFlag;
 
 /**
  * One POP3 connection (RFC 1939 §3). Takes one line at a time, looks the verb up in
@@ -95,9 +98,13 @@ public final class Pop3Session implements Session {
         return Reply.closing("-ERR server shutting down, no messages deleted");
     }
 
-    /** Releases the maildrop lock; a connection that ends without QUIT deletes nothing. */
+    /**
+     * Releases the maildrop lock; a connection that ends without QUIT deletes nothing, but what
+     * RETR downloaded is still marked \Seen, as Dovecot does.
+     */
     @Override
     public void onClose() {
+        saveSeenFlags();
         if (subscription != null) subscription.close();
         if (lockedLogin != null) locks.unlock(lockedLogin);
         subscription = null;
@@ -204,9 +211,19 @@ public final class Pop3Session implements Session {
         state = Pop3State.UPDATE;
         var marked = maildrop.markedUids();
         int removed = marked.isEmpty() ? 0 : store.remove(lockedLogin, "INBOX", marked, context.connectionId()).size();
+        saveSeenFlags();
         int left = store.folder(lockedLogin, "INBOX").exists();
         onClose();
         return Reply.closing("+OK POP3 server signing off (" + Pop3Reply.messages(removed) + " deleted, " + left + " left)");
+    }
+
+    /** Marks what RETR downloaded \Seen in the store, once (Dovecot's default, see {@link Maildrop#markRetrieved}). */
+    private void saveSeenFlags() {
+        if (maildrop == null || lockedLogin == null) return;
+        List<Long> seen = maildrop.takeRetrievedUids();
+        if (!seen.isEmpty()) {
+            store.storeFlags(lockedLogin, "INBOX", seen, MailStore.FlagMode.ADD, Flags.of(SystemFlag.SEEN), context.connectionId());
+        }
     }
 
     // ---- errors, in one place ------------------------------------------------------------
