@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 
 /**
  * One account's mutable state: its folders, its listeners, its usage, and its lock. Package-private:
@@ -138,5 +139,48 @@ final class AccountData {
         folders.put(name, new Folder(name, null, nextUidValidity.getAsLong(), false));
         events.add(new StoreEvent.FolderCreated(account.login(), name, origin));
         return events;
+    }
+
+    /**
+     * STORE (RFC 3501 §6.4.6): new flags of every existing UID go into {@code result}; the event
+     * names only those that really changed. Under the lock.
+     */
+    List<StoreEvent> storeFlags(String folderName, Collection<Long> uids, MailStore.FlagMode mode, Flags flags,
+                                Map<Long, Flags> result, String origin) {
+        Folder target = folder(folderName);
+        Map<Long, Flags> changed = new LinkedHashMap<>();
+        for (long uid : new TreeSet<>(uids)) {
+            int index = target.indexOfUid(uid);
+            if (index < 0) continue;
+            StoredMessage message = target.messages.get(index);
+            Flags updated = switch (mode) {
+                case REPLACE -> flags;
+                case ADD -> message.flags().with(flags);
+                case REMOVE -> message.flags().without(flags);
+            };
+            result.put(uid, updated);
+            if (!updated.equals(message.flags())) {
+                target.messages.set(index, message.withFlags(updated));
+                changed.put(uid, updated);
+            }
+        }
+        return changed.isEmpty() ? List.of()
+                : List.of(new StoreEvent.FlagsChanged(account.login(), target.name, target.uidValidity, Map.copyOf(changed), origin));
+    }
+
+    /** Removes the messages {@code which} picks (EXPUNGE, POP3 UPDATE); their UIDs go into {@code removed}. Under the lock. */
+    List<StoreEvent> removeWhere(String folderName, Predicate<StoredMessage> which, List<Long> removed, String origin) {
+        Folder target = folder(folderName);
+        var it = target.messages.iterator();
+        while (it.hasNext()) {
+            StoredMessage m = it.next();
+            if (which.test(m)) {
+                it.remove();
+                usedBytes -= m.size();
+                removed.add(m.uid());
+            }
+        }
+        return removed.isEmpty() ? List.of()
+                : List.of(new StoreEvent.MessagesExpunged(account.login(), target.name, target.uidValidity, List.copyOf(removed), origin));
     }
 }

@@ -1,7 +1,7 @@
 package org.mailsim.store;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -227,27 +226,7 @@ public final class MailStore {
      */
     public Map<Long, Flags> storeFlags(String login, String folder, Collection<Long> uids, FlagMode mode, Flags flags, String origin) {
         Map<Long, Flags> result = new LinkedHashMap<>();
-        mutate(login, data -> {
-            Folder target = data.folder(folder);
-            Map<Long, Flags> changed = new LinkedHashMap<>();
-            for (long uid : new TreeSet<>(uids)) {
-                int index = target.indexOfUid(uid);
-                if (index < 0) continue;
-                StoredMessage message = target.messages.get(index);
-                Flags updated = switch (mode) {
-                    case REPLACE -> flags;
-                    case ADD -> message.flags().with(flags);
-                    case REMOVE -> message.flags().without(flags);
-                };
-                result.put(uid, updated);
-                if (!updated.equals(message.flags())) {
-                    target.messages.set(index, message.withFlags(updated));
-                    changed.put(uid, updated);
-                }
-            }
-            return changed.isEmpty() ? List.of()
-                    : List.of(new StoreEvent.FlagsChanged(data.account.login(), target.name, target.uidValidity, Map.copyOf(changed), origin));
-        });
+        mutate(login, data -> data.storeFlags(folder, uids, mode, flags, result, origin));
         return result;
     }
 
@@ -276,20 +255,7 @@ public final class MailStore {
 
     private List<Long> removeWhere(String login, String folder, java.util.function.Predicate<StoredMessage> which, String origin) {
         List<Long> removed = new ArrayList<>();
-        mutate(login, data -> {
-            Folder target = data.folder(folder);
-            var it = target.messages.iterator();
-            while (it.hasNext()) {
-                StoredMessage m = it.next();
-                if (which.test(m)) {
-                    it.remove();
-                    data.usedBytes -= m.size();
-                    removed.add(m.uid());
-                }
-            }
-            return removed.isEmpty() ? List.of()
-                    : List.of(new StoreEvent.MessagesExpunged(data.account.login(), target.name, target.uidValidity, List.copyOf(removed), origin));
-        });
+        mutate(login, data -> data.removeWhere(folder, which, removed, origin));
         return List.copyOf(removed);
     }
 
