@@ -6,8 +6,15 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mailsim.scenario.Scenario;
+import org.mailsim.scenario.ScenarioCatalog;
+import org.mailsim.scenario.ScenarioRunner;
 import org.mailsim.scenario.timeline.Timeline;
 import org.mailsim.wire.Direction;
 import org.mailsim.wire.Exchange;
@@ -41,11 +48,7 @@ class PcapOfReplayTest {
         Map<String, TcpStreams.Stream> streams = TcpStreams.follow(PcapReader.read(PcapExport.export(timeline)));
 
         assertThat(streams).containsOnlyKeys("10.0.0.2:49152", "10.0.0.3:49153", "10.0.0.4:49154");
-        for (int i = 0; i < connections.size(); i++) {
-            TcpStreams.Stream stream = streams.get(List.copyOf(streams.keySet()).get(i));
-            assertThat(stream.fromClient().toByteArray()).isEqualTo(onTheWire(connections.get(i), Direction.CLIENT_TO_SERVER));
-            assertThat(stream.fromServer().toByteArray()).isEqualTo(onTheWire(connections.get(i), Direction.SERVER_TO_CLIENT));
-        }
+        assertCarriesTheRecordedBytes(streams, connections);
         assertThat(streams.get("10.0.0.2:49152").fromClient().toString(StandardCharsets.US_ASCII))
                 .contains("A1 AUTHENTICATE PLAIN", "A5 NOOP\r\n");
     }
@@ -71,6 +74,36 @@ class PcapOfReplayTest {
             assertThat(sent[0]).as("a TLS handshake record opens the stream").isEqualTo((byte) 22);
             assertThat(s.fromClient().toString(StandardCharsets.ISO_8859_1)).doesNotContain("Sunshine2026").doesNotContain("alice");
         });
+    }
+
+    static Stream<Scenario> catalog() {
+        return ScenarioCatalog.load(Optional.empty()).scenarios().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("catalog")
+    void everyBuiltInScenarioGivesACaptureWhoseStreamsCarryItsRecordedBytes(Scenario scenario) {
+        Timeline timeline = ScenarioRunner.run(scenario);
+        List<TappedConnection> connections = PcapExport.connections(timeline);
+
+        Map<String, TcpStreams.Stream> streams = TcpStreams.follow(PcapReader.read(PcapExport.export(timeline)));
+
+        assertThat(streams).hasSameSizeAs(connections);
+        assertCarriesTheRecordedBytes(streams, connections);
+    }
+
+    /** Stream i (client port 49152 + i) carries connection i's bytes, both ways, on its real port. */
+    private static void assertCarriesTheRecordedBytes(Map<String, TcpStreams.Stream> streams, List<TappedConnection> connections) {
+        for (int i = 0; i < connections.size(); i++) {
+            int port = AddressPlan.FIRST_EPHEMERAL_PORT + i;
+            TcpStreams.Stream stream = streams.values().stream().filter(s -> s.client().endsWith(":" + port)).findFirst().orElseThrow();
+            TappedConnection connection = connections.get(i);
+            assertThat(stream.serverPort()).isEqualTo(connection.info().port());
+            assertThat(stream.fromClient().toByteArray()).as(connection.id() + " from the client")
+                    .isEqualTo(onTheWire(connection, Direction.CLIENT_TO_SERVER));
+            assertThat(stream.fromServer().toByteArray()).as(connection.id() + " from the server")
+                    .isEqualTo(onTheWire(connection, Direction.SERVER_TO_CLIENT));
+        }
     }
 
     /** What an eavesdropper saw one way: cleartext and TLS records, in recorded order. */
