@@ -41,7 +41,12 @@ import org.mailsim.wire.TappedConnection;
  * <p>Times are the exchanges' virtual times; where several packets share a time, each later one
  * is moved one microsecond on, so times strictly increase through the file. The same timeline
  * always gives the same bytes: no wall clock, no random numbers (real TCP randomises its initial
- * sequence numbers, RFC 9293 §3.4.1; here they are fixed).
+ * sequence numbers, RFC 9293 §3.4.1; here they are fixed). TLS record bytes differ from one
+ * replay to the next by nature, so only a capture without TLS repeats byte for byte.
+ *
+ * <p>Served over HTTP, a capture's media type is {@code application/vnd.tcpdump.pcap} (IANA).
+ * This is the one part of {@code wire} that reads a {@link Timeline}: the convenience
+ * {@link #export(Timeline)} puts a replay's connections back together from its steps.
  */
 public final class PcapExport {
 

@@ -69,7 +69,8 @@ final class TcpConversation {
 
     /**
      * RFC 9293 §3.6: the client sends FIN, the server answers with its own FIN (acknowledging the
-     * client's), the client acknowledges that; each FIN takes one sequence number.
+     * client's), the client acknowledges that; each FIN takes one sequence number. The wiretap
+     * keeps why a connection closed but not whose FIN came first, so the client's always does.
      */
     private void close(Instant closed) {
         send(closed, true, Segment.FIN | Segment.ACK, new byte[0]);

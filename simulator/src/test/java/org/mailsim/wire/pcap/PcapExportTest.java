@@ -73,7 +73,8 @@ class PcapExportTest {
 
     @Test
     void closesAClosedConnectionWithFinFinAck() {
-        List<PcapReader.Packet> p = PcapReader.read(PcapExport.export(List.of(imapLogin("c1", "phone", true)))).packets();
+        PcapReader capture = PcapReader.read(PcapExport.export(List.of(imapLogin("c1", "phone", true))));
+        List<PcapReader.Packet> p = capture.packets();
 
         List<PcapReader.Packet> last = p.subList(p.size() - 3, p.size());
         assertThat(last.get(0).flags()).isEqualTo(Segment.FIN | Segment.ACK);
@@ -83,7 +84,7 @@ class PcapExportTest {
         assertThat(last.get(1).ack()).isEqualTo(last.get(0).seq() + 1);
         assertThat(last.get(2).flags()).isEqualTo(Segment.ACK);
         assertThat(last.get(2).ack()).isEqualTo(last.get(1).seq() + 1);
-        TcpStreams.follow(PcapReader.read(PcapExport.export(List.of(imapLogin("c1", "phone", true)))));
+        TcpStreams.follow(capture);
     }
 
     @Test
