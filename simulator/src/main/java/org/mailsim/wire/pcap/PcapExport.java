@@ -4,16 +4,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.mailsim.scenario.timeline.StepRecord;
-import org.mailsim.scenario.timeline.Timeline;
-import org.mailsim.scenario.timeline.WireSlice;
-import org.mailsim.wire.ConnectionInfo;
-import org.mailsim.wire.Exchange;
 import org.mailsim.wire.TappedConnection;
 
 /**
@@ -45,8 +38,7 @@ import org.mailsim.wire.TappedConnection;
  * replay to the next by nature, so only a capture without TLS repeats byte for byte.
  *
  * <p>Served over HTTP, a capture's media type is {@code application/vnd.tcpdump.pcap} (IANA).
- * This is the one part of {@code wire} that reads a {@link Timeline}: the convenience
- * {@link #export(Timeline)} puts a replay's connections back together from its steps.
+ * A replay's capture is {@code export(timeline.connections())}.
  */
 public final class PcapExport {
 
@@ -73,31 +65,6 @@ public final class PcapExport {
             file.add(time, FrameEncoder.frame(s.at(time), id));
         }
         return file.bytes();
-    }
-
-    /** The capture of every connection of every step of {@code timeline}, each once, in order of first appearance. */
-    public static byte[] export(Timeline timeline) {
-        return export(connections(timeline));
-    }
-
-    /**
-     * The connections of a timeline, put back together from the steps' wire slices: each
-     * connection once, in order of first appearance, with its exchanges from every step and its
-     * metadata as of the last step it appeared in (so a closed connection shows its close).
-     */
-    public static List<TappedConnection> connections(Timeline timeline) {
-        Map<String, ConnectionInfo> infos = new LinkedHashMap<>();
-        Map<String, Set<Exchange>> exchanges = new LinkedHashMap<>();
-        for (StepRecord step : timeline.steps()) {
-            for (WireSlice slice : step.wire()) {
-                String id = slice.connection().id();
-                infos.put(id, slice.connection());
-                exchanges.computeIfAbsent(id, k -> new LinkedHashSet<>()).addAll(slice.exchanges());
-            }
-        }
-        return infos.values().stream()
-                .map(info -> new TappedConnection(info, List.copyOf(exchanges.get(info.id()))))
-                .toList();
     }
 
     /**

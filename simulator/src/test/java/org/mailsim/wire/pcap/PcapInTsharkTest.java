@@ -58,6 +58,6 @@ class PcapInTsharkTest {
     }
 
     private Path write(String name, Timeline timeline) throws IOException {
-        return Files.write(dir.resolve(name), PcapExport.export(timeline));
+        return Files.write(dir.resolve(name), PcapExport.export(timeline.connections()));
     }
 }

@@ -27,7 +27,7 @@ class PcapOfReplayTest {
     void eachConnectionOfATimelineAppearsOnceWithItsExchangesFromEveryStep() {
         Timeline timeline = ReplayedScenarios.cleartext();
 
-        List<TappedConnection> connections = PcapExport.connections(timeline);
+        List<TappedConnection> connections = timeline.connections();
 
         // The laptop stays connected: its second check (the last step) runs on its first connection.
         assertThat(connections).extracting(c -> c.info().remote()).containsExactly("laptop", "tablet", "stranger");
@@ -43,9 +43,9 @@ class PcapOfReplayTest {
     @Test
     void everyStreamCarriesExactlyTheRecordedBytesOfItsConnection() {
         Timeline timeline = ReplayedScenarios.cleartext();
-        List<TappedConnection> connections = PcapExport.connections(timeline);
+        List<TappedConnection> connections = timeline.connections();
 
-        Map<String, TcpStreams.Stream> streams = TcpStreams.follow(PcapReader.read(PcapExport.export(timeline)));
+        Map<String, TcpStreams.Stream> streams = TcpStreams.follow(PcapReader.read(PcapExport.export(timeline.connections())));
 
         assertThat(streams).containsOnlyKeys("10.0.0.2:49152", "10.0.0.3:49153", "10.0.0.4:49154");
         assertCarriesTheRecordedBytes(streams, connections);
@@ -55,15 +55,15 @@ class PcapOfReplayTest {
 
     @Test
     void aReplayedCleartextScenarioGivesTheSameCaptureEveryTime() {
-        assertThat(PcapExport.export(ReplayedScenarios.cleartext())).isEqualTo(PcapExport.export(ReplayedScenarios.cleartext()));
+        assertThat(PcapExport.export(ReplayedScenarios.cleartext().connections())).isEqualTo(PcapExport.export(ReplayedScenarios.cleartext().connections()));
     }
 
     @Test
     void aSnifferReadsThePasswordOn110ButOnlyTlsRecordsOn993() {
         Timeline timeline = ReplayedScenarios.eavesdropper();
-        List<TappedConnection> connections = PcapExport.connections(timeline);
+        List<TappedConnection> connections = timeline.connections();
 
-        Map<String, TcpStreams.Stream> streams = TcpStreams.follow(PcapReader.read(PcapExport.export(timeline)));
+        Map<String, TcpStreams.Stream> streams = TcpStreams.follow(PcapReader.read(PcapExport.export(timeline.connections())));
 
         assertThat(streams).hasSameSizeAs(connections);
         TcpStreams.Stream pop3 = streams.values().stream().filter(s -> s.serverPort() == 110).findFirst().orElseThrow();
@@ -84,9 +84,9 @@ class PcapOfReplayTest {
     @MethodSource("catalog")
     void everyBuiltInScenarioGivesACaptureWhoseStreamsCarryItsRecordedBytes(Scenario scenario) {
         Timeline timeline = ScenarioRunner.run(scenario);
-        List<TappedConnection> connections = PcapExport.connections(timeline);
+        List<TappedConnection> connections = timeline.connections();
 
-        Map<String, TcpStreams.Stream> streams = TcpStreams.follow(PcapReader.read(PcapExport.export(timeline)));
+        Map<String, TcpStreams.Stream> streams = TcpStreams.follow(PcapReader.read(PcapExport.export(timeline.connections())));
 
         assertThat(streams).hasSameSizeAs(connections);
         assertCarriesTheRecordedBytes(streams, connections);
