@@ -21,7 +21,9 @@
   // The current step's lines in view, earlier ones above (dimmed, still scrollable).
   var transcript = document.querySelector(".transcript");
   var firstNow = document.querySelector(".wire-row.now");
-  if (transcript && firstNow) transcript.scrollTop = firstNow.offsetTop - transcript.offsetTop - 40;
+  if (transcript && firstNow) {
+    transcript.scrollTop += firstNow.getBoundingClientRect().top - transcript.getBoundingClientRect().top - 60;
+  }
 
   function setAutoplay(on) {
     if (timer) { clearTimeout(timer); timer = null; }

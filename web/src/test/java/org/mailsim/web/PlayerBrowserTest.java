@@ -98,6 +98,9 @@ class PlayerBrowserTest {
             driver.findElement(By.id("toggle-eavesdropper")).click();
             waitForUrl(driver, "view=eavesdropper");
             String sniffer = driver.findElement(By.cssSelector(".transcript")).getText();
+            Object nowInView = driver.executeScript("var t = document.querySelector('.transcript').getBoundingClientRect();"
+                    + " var r = document.querySelector('.wire-row.now').getBoundingClientRect(); return r.top >= t.top && r.top < t.bottom;");
+            assertThat(nowInView).as("this step's first line is scrolled into the exchange's view").isEqualTo(true);
             assertThat(sniffer).contains("[TLS application data", "a2 LOGIN alice alice");
             assertThat(driver.findElements(By.cssSelector(".wire-row .lock"))).isEmpty();
             chromium.screenshot("player-eavesdropper");
