@@ -23,6 +23,13 @@ final class ErrorPages {
                 "There is no page at this address. It may have been a typo, or a scenario that was renamed."));
     }
 
+    /** A handler's own error page, saying precisely what was wrong; the generic page then stays away. */
+    void explained(Context ctx, int status, String title, String explanation) {
+        ctx.attribute(EXPLAINED, true);
+        ctx.status(status);
+        render(ctx, new ErrorView(status, title, explanation));
+    }
+
     void unexpected(Exception e, Context ctx) {
         LOG.log(System.Logger.Level.ERROR, "request failed: " + ctx.path(), e);
         ctx.status(500);

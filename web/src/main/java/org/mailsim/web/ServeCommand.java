@@ -37,6 +37,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the certificate is kept (default: ~/.mailsim).")
     Path dataDir = Path.of(System.getProperty("user.home"), ".mailsim");
 
+    @Option(names = "--scenarios", paramLabel = "DIR",
+            description = "A folder of your own scenario files, shown beside the built-in ones and reloaded when they change.")
+    Path scenarios;
+
     @Option(names = "--allow-plaintext-login",
             description = "Accept passwords on the plain IMAP and POP3 ports before STARTTLS (for tools and demos without TLS).")
     boolean allowPlaintextLogin;
@@ -65,7 +69,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         TransportLimits limits = TransportLimits.DEFAULTS.withConnections(maxConnections, maxPerAddress);
         LiveServer server = LiveServer.start(new LiveServerOptions(listen, hostname, dataDir, ports(), allowPlaintextLogin, limits));
-        Javalin web = WebApp.create(server::info);
+        Javalin web = WebApp.create(server::info, new org.mailsim.scenario.ScenarioLibrary(java.util.Optional.ofNullable(scenarios)));
         web.start(listen, webPort);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

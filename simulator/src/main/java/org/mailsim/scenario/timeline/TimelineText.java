@@ -126,7 +126,7 @@ public final class TimelineText {
         }
     }
 
-    static String action(Step.What what) {
+    public static String action(Step.What what) {
         return switch (what) {
             case Step.What.Act a -> a.device() + " — " + ActionNames.of(a.action());
             case Step.What.Type t -> t.device() + " — types \"" + t.line() + "\"";
@@ -134,7 +134,7 @@ public final class TimelineText {
         };
     }
 
-    static String describe(Expectation e) {
+    public static String describe(Expectation e) {
         return switch (e) {
             case Expectation.ServerSays x -> "server says \"" + x.text() + "\"" + x.device().map(d -> " to " + d).orElse("");
             case Expectation.ServerNeverSays x -> "server never says \"" + x.text() + "\"" + x.device().map(d -> " to " + d).orElse("");

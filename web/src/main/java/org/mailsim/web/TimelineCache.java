@@ -1,0 +1,28 @@
+package org.mailsim.web;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.mailsim.scenario.Scenario;
+import org.mailsim.scenario.ScenarioRunner;
+import org.mailsim.scenario.timeline.Timeline;
+
+/**
+ * Replays each scenario once and keeps its timeline, until the scenario itself changes (an
+ * instructor edited the file, so the library loaded a different value). Replays are
+ * deterministic, so a kept timeline is exactly what a new replay would give.
+ */
+final class TimelineCache {
+    private record Kept(Scenario scenario, Timeline timeline) { }
+
+    private final Map<String, Kept> byId = new HashMap<>();
+
+    synchronized Timeline timeline(Scenario scenario) {
+        Kept kept = byId.get(scenario.id());
+        if (kept == null || !kept.scenario().equals(scenario)) {
+            kept = new Kept(scenario, ScenarioRunner.run(scenario));
+            byId.put(scenario.id(), kept);
+        }
+        return kept.timeline();
+    }
+}

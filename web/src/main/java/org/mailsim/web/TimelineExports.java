@@ -1,0 +1,36 @@
+package org.mailsim.web;
+
+import io.javalin.http.Context;
+import org.mailsim.scenario.timeline.Timeline;
+import org.mailsim.scenario.timeline.TimelineJson;
+import org.mailsim.scenario.timeline.TimelineText;
+
+/** {@code GET /scenarios/{id}/export.md|.txt|.json}: a whole replay as a file to download. */
+final class TimelineExports {
+    private final PlayerPage player;
+
+    TimelineExports(PlayerPage player) {
+        this.player = player;
+    }
+
+    void markdown(Context ctx) {
+        export(ctx, "md", "text/markdown; charset=utf-8", t -> TimelineText.render(t, TimelineText.Style.MARKDOWN));
+    }
+
+    void text(Context ctx) {
+        export(ctx, "txt", "text/plain; charset=utf-8", t -> TimelineText.render(t, TimelineText.Style.TEXT));
+    }
+
+    void json(Context ctx) {
+        export(ctx, "json", "application/json; charset=utf-8", TimelineJson::render);
+    }
+
+    private void export(Context ctx, String extension, String contentType, java.util.function.Function<Timeline, String> render) {
+        player.timeline(ctx).ifPresent(timeline -> {
+            ctx.contentType(contentType);
+            // the id is lower-case words and hyphens (the loader checks), so it is safe in a header
+            ctx.header("Content-Disposition", "attachment; filename=\"" + timeline.scenario().id() + "." + extension + "\"");
+            ctx.result(render.apply(timeline));
+        });
+    }
+}

@@ -1,0 +1,90 @@
+// The player's keyboard, autoplay and "explain this line" panel. Every control also works as a
+// plain link without JavaScript; this only makes them quicker.
+(function () {
+  "use strict";
+  var main = document.querySelector(".player-main");
+  if (!main) return;
+  document.querySelectorAll(".js-only").forEach(function (el) { el.hidden = false; });
+  var help = document.getElementById("help");
+  var panel = document.getElementById("explain-panel");
+  var body = document.getElementById("explain-body");
+  var autoplayButton = document.getElementById("autoplay");
+  var speed = document.getElementById("speed");
+  var timer = null;
+
+  function link(rel) { return document.querySelector('.controls a[rel="' + rel + '"]'); }
+  function go(rel) { var a = link(rel); if (a) { window.location.href = a.href; return true; } return false; }
+
+  // Keep the step in the address for bookmarks, as #step-n beside the step path.
+  if (!window.location.hash) history.replaceState(null, "", window.location.pathname + window.location.search + "#step-" + main.dataset.step);
+
+  // The current step's lines in view, earlier ones above (dimmed, still scrollable).
+  var transcript = document.querySelector(".transcript");
+  var firstNow = document.querySelector(".wire-row.now");
+  if (transcript && firstNow) {
+    transcript.scrollTop += firstNow.getBoundingClientRect().top - transcript.getBoundingClientRect().top - 60;
+  }
+
+  function setAutoplay(on) {
+    if (timer) { clearTimeout(timer); timer = null; }
+    autoplayButton.setAttribute("aria-pressed", on ? "true" : "false");
+    autoplayButton.textContent = on ? "⏸ Pause" : "▶ Autoplay";
+    if (on) {
+      sessionStorage.setItem("mailsim.autoplay", speed.value);
+      timer = setTimeout(function () { if (!go("next")) setAutoplay(false); }, Number(speed.value));
+    } else {
+      sessionStorage.removeItem("mailsim.autoplay");
+    }
+  }
+  var saved = sessionStorage.getItem("mailsim.autoplay");
+  if (saved) { speed.value = saved; setAutoplay(true); }
+  autoplayButton.addEventListener("click", function () { setAutoplay(autoplayButton.getAttribute("aria-pressed") !== "true"); });
+  speed.addEventListener("change", function () { if (timer) setAutoplay(true); });
+
+  document.getElementById("help-open").addEventListener("click", function () { help.showModal(); });
+
+  var opener = null;
+  function closePanel() {
+    panel.hidden = true;
+    if (opener) opener.focus();
+  }
+  document.getElementById("explain-close").addEventListener("click", closePanel);
+  document.addEventListener("click", function (event) {
+    var line = event.target.closest("a.wire-line");
+    if (!line) return;
+    event.preventDefault();
+    opener = line;
+    document.querySelectorAll("a.wire-line.explained").forEach(function (a) { a.classList.remove("explained"); });
+    line.classList.add("explained");
+    fetch(line.href).then(function (r) { return r.text(); }).then(function (html) {
+      var doc = new DOMParser().parseFromString(html, "text/html");
+      var section = doc.getElementById("explanation");
+      body.replaceChildren(section ? document.importNode(section, true) : document.createTextNode("No explanation."));
+      panel.hidden = false;
+      document.getElementById("explain-title").focus();
+    });
+  });
+
+  document.addEventListener("keydown", function (event) {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (help.open) return; // the dialog handles Esc itself
+    var target = event.target;
+    var typing = target.closest("input, select, textarea");
+    if (typing) return;
+    var onControl = target.closest("a, button");
+    switch (event.key) {
+      case "ArrowRight": go("next"); break;
+      case "ArrowLeft": go("prev"); break;
+      case " ": if (onControl) return; go("next"); break;
+      case "Home": go("first"); break;
+      case "End": go("last"); break;
+      case "?": help.showModal(); break;
+      case "e": window.location.href = document.getElementById("toggle-eavesdropper").href; break;
+      case "p": window.location.href = document.getElementById("toggle-present").href; break;
+      case "a": setAutoplay(autoplayButton.getAttribute("aria-pressed") !== "true"); break;
+      case "Escape": if (!panel.hidden) closePanel(); else return; break;
+      default: return;
+    }
+    event.preventDefault();
+  });
+})();

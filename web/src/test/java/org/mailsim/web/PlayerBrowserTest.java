@@ -1,0 +1,159 @@
+package org.mailsim.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import io.javalin.Javalin;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mailsim.scenario.ScenarioLibrary;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The player in real headless Chromium: keyboard stepping, explanations, the eavesdropper and presenter views. */
+class PlayerBrowserTest {
+    private static Javalin app;
+    private static String base;
+
+    @BeforeAll
+    static void startApp() {
+        app = WebApp.create(() -> HomePageTest.INFO, new ScenarioLibrary(Optional.empty())).start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + app.port();
+    }
+
+    @AfterAll
+    static void stopApp() {
+        app.stop();
+    }
+
+    @Test
+    void keyboardStepsThroughAScenarioAndTheHighlightMoves() throws Exception {
+        try (HeadlessChromium chromium = HeadlessChromium.start(1280, 720)) {
+            var driver = chromium.driver;
+            driver.get(base + "/scenarios/imap-delete-vs-expunge/steps/3");
+            List<String> newAtStep3 = texts(driver.findElements(By.cssSelector(".state tr.new, .state li.new")));
+            assertThat(newAtStep3).isNotEmpty();
+            chromium.screenshot("player-step-3");
+
+            press(driver, Keys.ARROW_RIGHT);
+            waitForUrl(driver, "/steps/4");
+            List<String> changedAtStep4 = texts(driver.findElements(By.cssSelector(".state tr.changed, .state li.changed")));
+            assertThat(changedAtStep4).isNotEmpty();
+            assertThat(driver.findElements(By.cssSelector(".state tr.new"))).isEmpty();
+            assertThat(driver.findElement(By.cssSelector(".state tr.changed")).getText()).contains("CHANGED");
+            assertThat(driver.findElements(By.cssSelector(".wire-row.now"))).isNotEmpty();
+            assertThat(driver.getCurrentUrl()).endsWith("#step-4");
+            chromium.screenshot("player-step-4");
+
+            press(driver, Keys.ARROW_LEFT);
+            waitForUrl(driver, "/steps/3");
+            press(driver, Keys.END);
+            waitForUrl(driver, "/steps/11");
+            assertThat(driver.findElement(By.cssSelector(".state tr.removed, .state li.removed")).getText()).contains("REMOVED");
+            press(driver, Keys.HOME);
+            waitForUrl(driver, "/steps/1");
+            press(driver, Keys.SPACE);
+            waitForUrl(driver, "/steps/2");
+
+            press(driver, "?");
+            assertThat(driver.findElement(By.id("help")).isDisplayed()).isTrue();
+            assertThat(driver.findElement(By.id("help")).getText()).contains("next step", "first / last step");
+            chromium.screenshot("player-key-help");
+        }
+    }
+
+    @Test
+    void aFocusedLineOpensItsExplanation() throws Exception {
+        try (HeadlessChromium chromium = HeadlessChromium.start(1280, 720)) {
+            var driver = chromium.driver;
+            driver.get(base + "/scenarios/imap-starttls-vs-implicit-tls/steps/3");
+            WebElement login = driver.findElements(By.cssSelector(".wire-row.now a.wire-line")).stream()
+                    .filter(a -> a.getText().equals("a2 LOGIN alice alice")).findFirst().orElseThrow();
+            login.sendKeys(Keys.ENTER);
+            WebElement panel = new WebDriverWait(driver, Duration.ofSeconds(5))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("explain-panel")));
+            assertThat(panel.getText()).contains("a2 LOGIN alice alice", "The client sent this line", "a2 — the tag");
+            assertThat(driver.getCurrentUrl()).contains("/steps/3");
+            chromium.screenshot("player-explain");
+            press(driver, Keys.ESCAPE);
+            assertThat(driver.findElement(By.id("explain-panel")).isDisplayed()).isFalse();
+        }
+    }
+
+    @Test
+    void eavesdropperSeesOnlyTlsRecordsAfterStarttls() throws Exception {
+        try (HeadlessChromium chromium = HeadlessChromium.start(1280, 720)) {
+            var driver = chromium.driver;
+            driver.get(base + "/scenarios/imap-starttls-vs-implicit-tls/steps/5");
+            String endpoints = driver.findElement(By.cssSelector(".transcript")).getText();
+            assertThat(endpoints).doesNotContain("TLS application data");
+            driver.findElement(By.id("toggle-eavesdropper")).click();
+            waitForUrl(driver, "view=eavesdropper");
+            String sniffer = driver.findElement(By.cssSelector(".transcript")).getText();
+            Object nowInView = driver.executeScript("var t = document.querySelector('.transcript').getBoundingClientRect();"
+                    + " var r = document.querySelector('.wire-row.now').getBoundingClientRect(); return r.top >= t.top && r.top < t.bottom;");
+            assertThat(nowInView).as("this step's first line is scrolled into the exchange's view").isEqualTo(true);
+            assertThat(sniffer).contains("[TLS application data", "a2 LOGIN alice alice");
+            assertThat(driver.findElements(By.cssSelector(".wire-row .lock"))).isEmpty();
+            chromium.screenshot("player-eavesdropper");
+        }
+    }
+
+    @Test
+    void presenterModeIsChromelessAndLarge() throws Exception {
+        try (HeadlessChromium chromium = HeadlessChromium.start(1920, 1080)) {
+            var driver = chromium.driver;
+            driver.get(base + "/scenarios/imap-phone-and-laptop/steps/4");
+            press(driver, "p");
+            waitForUrl(driver, "present");
+            assertThat(driver.findElements(By.cssSelector(".site-header"))).isEmpty();
+            String fontSize = driver.findElement(By.tagName("body")).getCssValue("font-size");
+            assertThat(Double.parseDouble(fontSize.replace("px", ""))).isGreaterThanOrEqualTo(20);
+            press(driver, Keys.ARROW_RIGHT);
+            waitForUrl(driver, "/steps/5?present");
+            chromium.screenshot("player-presenter-1080p");
+        }
+    }
+
+    @Test
+    void catalogFiltersAsYouTypeAndThePlayerFitsATablet() throws Exception {
+        try (HeadlessChromium chromium = HeadlessChromium.start(820, 1180)) {
+            var driver = chromium.driver;
+            driver.get(base + "/scenarios");
+            int all = visibleRows(driver);
+            driver.findElement(By.id("filter")).sendKeys("pop3");
+            int pop3 = visibleRows(driver);
+            assertThat(pop3).isPositive().isLessThan(all);
+            assertThat(driver.findElement(By.id("filter-count")).getText()).contains("scenarios shown");
+            chromium.screenshot("catalog-filtered");
+            driver.get(base + "/scenarios/pop3-leave-on-server/steps/3");
+            chromium.screenshot("player-tablet");
+            Object overflow = driver.executeScript("return document.documentElement.scrollWidth > window.innerWidth");
+            assertThat(overflow).isEqualTo(false);
+        }
+    }
+
+    private static int visibleRows(org.openqa.selenium.WebDriver driver) {
+        return (int) driver.findElements(By.cssSelector(".scenario-row")).stream().filter(WebElement::isDisplayed).count();
+    }
+
+    private static void press(org.openqa.selenium.WebDriver driver, CharSequence key) {
+        new Actions(driver).sendKeys(key).perform();
+    }
+
+    private static void waitForUrl(org.openqa.selenium.WebDriver driver, String part) {
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains(part));
+    }
+
+    private static List<String> texts(List<WebElement> elements) {
+        return elements.stream().map(WebElement::getText).toList();
+    }
+}
