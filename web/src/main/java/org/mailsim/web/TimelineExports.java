@@ -4,8 +4,9 @@ import io.javalin.http.Context;
 import org.mailsim.scenario.timeline.Timeline;
 import org.mailsim.scenario.timeline.TimelineJson;
 import org.mailsim.scenario.timeline.TimelineText;
+import org.mailsim.wire.pcap.PcapExport;
 
-/** {@code GET /scenarios/{id}/export.md|.txt|.json}: a whole replay as a file to download. */
+/** {@code GET /scenarios/{id}/export.md|.txt|.json|.pcap}: a whole replay as a file to download. */
 final class TimelineExports {
     private final PlayerPage player;
 
@@ -23,6 +24,15 @@ final class TimelineExports {
 
     void json(Context ctx) {
         export(ctx, "json", "application/json; charset=utf-8", TimelineJson::render);
+    }
+
+    /** The replay's connections as a capture Wireshark and tshark open (synthetic Ethernet/IPv4/TCP, real ports). */
+    void pcap(Context ctx) {
+        player.timeline(ctx).ifPresent(timeline -> {
+            ctx.contentType("application/vnd.tcpdump.pcap");
+            ctx.header("Content-Disposition", "attachment; filename=\"" + timeline.scenario().id() + ".pcap\"");
+            ctx.result(PcapExport.export(timeline.connections()));
+        });
     }
 
     private void export(Context ctx, String extension, String contentType, java.util.function.Function<Timeline, String> render) {

@@ -48,6 +48,7 @@ public final class WebApp {
             config.routes.get("/scenarios/{id}/export.md", exports::markdown);
             config.routes.get("/scenarios/{id}/export.txt", exports::text);
             config.routes.get("/scenarios/{id}/export.json", exports::json);
+            config.routes.get("/scenarios/{id}/export.pcap", exports::pcap);
             config.routes.get("/explain", explain::show);
             config.routes.error(404, errors::notFound);
             config.routes.exception(Exception.class, errors::unexpected);

@@ -144,6 +144,23 @@ class ScenarioPagesTest {
     }
 
     @Test
+    void aCaptureDownloadsAsAPcapFile() throws Exception {
+        JavalinTest.test(app(), (server, client) -> {
+            var request = java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + server.port() + "/scenarios/eavesdropper-sees-cleartext/export.pcap")).build();
+            var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).contains("application/vnd.tcpdump.pcap");
+            assertThat(response.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"eavesdropper-sees-cleartext.pcap\"");
+            byte[] pcap = response.body();
+            assertThat(java.util.Arrays.copyOf(pcap, 4)).as("libpcap magic").containsExactly(0xa1, 0xb2, 0xc3, 0xd4);
+            // the sniffed password crosses port 110 in clear text, so it is in the capture as sent
+            assertThat(new String(pcap, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("PASS ");
+            assertThat(client.get("/scenarios/no-such-scenario/export.pcap").code()).isEqualTo(404);
+        });
+    }
+
+    @Test
     void explainSaysDirectionTagAndFirstWord() {
         JavalinTest.test(app(), (server, client) -> {
             var response = client.get("/explain?protocol=IMAP&direction=C&line=a1%20LOGIN%20alice%20alice");
