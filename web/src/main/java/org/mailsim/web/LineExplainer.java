@@ -8,7 +8,7 @@ import org.mailsim.wire.Direction;
 
 /**
  * The seam between the player and whatever explains a protocol line. The player asks; the
- * answer is drawn in the side panel. {@link FirstWordExplainer} is the plain one.
+ * answer is drawn in the side panel. {@link RfcLineExplainer} answers from the simulator's table.
  */
 interface LineExplainer {
 

@@ -21,7 +21,7 @@ public final class WebApp {
     }
 
     public static Javalin create(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios) {
-        return create(liveServer, scenarios, new FirstWordExplainer());
+        return create(liveServer, scenarios, new RfcLineExplainer());
     }
 
     static Javalin create(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios, LineExplainer explainer) {

@@ -161,14 +161,15 @@ class ScenarioPagesTest {
     }
 
     @Test
-    void explainSaysDirectionTagAndFirstWord() {
+    void explainTakesALineApartWithItsRfcSection() {
         JavalinTest.test(app(), (server, client) -> {
             var response = client.get("/explain?protocol=IMAP&direction=C&line=a1%20LOGIN%20alice%20alice");
             assertThat(response.code()).isEqualTo(200);
-            assertThat(response.body().string()).contains("id=\"explanation\"", "The client sent this line",
-                    "a1 — the tag", "LOGIN — the first word after the tag");
+            assertThat(response.body().string()).contains("id=\"explanation\"", "a1 — ", "LOGIN — ", "RFC 3501 §6.2.3");
             assertThat(client.get("/explain?protocol=IMAP&direction=S&line=*%20OK%20ready").body().string())
-                    .contains("The server sent this line", "an untagged response");
+                    .contains("* — ", "RFC 3501 §7.1.1");
+            assertThat(client.get("/explain?protocol=SMTP&direction=S&line=554%205.7.1%20Relay%20access%20denied").body().string())
+                    .contains("RFC 5321", "RFC 3463");
         });
     }
 

@@ -1,0 +1,22 @@
+package org.mailsim.web;
+
+import org.mailsim.explain.Explainer;
+import org.mailsim.net.Protocol;
+import org.mailsim.wire.Direction;
+
+/**
+ * The player's explanations, from the simulator's table of every command and response
+ * ({@link Explainer}), laid out for the side panel: each piece with its meaning, each reference
+ * as "RFC 3501 §6.4.5 FETCH".
+ */
+final class RfcLineExplainer implements LineExplainer {
+    private final Explainer explainer = Explainer.standard();
+
+    @Override
+    public Explanation explain(Protocol protocol, Direction direction, String line) {
+        var explained = explainer.explain(protocol, direction, line);
+        return new Explanation(explained.summary(),
+                explained.parts().stream().map(p -> p.text() + " — " + p.meaning()).toList(),
+                explained.references().stream().map(r -> r.rfc() + " " + r.section() + " " + r.title()).toList());
+    }
+}
