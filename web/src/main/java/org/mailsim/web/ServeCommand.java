@@ -69,8 +69,10 @@ public final class ServeCommand implements Callable<Integer> {
         }
         TransportLimits limits = TransportLimits.DEFAULTS.withConnections(maxConnections, maxPerAddress);
         LiveServer server = LiveServer.start(new LiveServerOptions(listen, hostname, dataDir, ports(), allowPlaintextLogin, limits));
-        Javalin web = WebApp.create(server::info, new org.mailsim.scenario.ScenarioLibrary(java.util.Optional.ofNullable(scenarios)));
+        var library = new org.mailsim.scenario.ScenarioLibrary(java.util.Optional.ofNullable(scenarios));
+        Javalin web = WebApp.createWarm(server::info, library);
         web.start(listen, webPort);
+        WebApp.warmUpPages(web, library);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping mailsim...");

@@ -25,4 +25,16 @@ final class TimelineCache {
         }
         return kept.timeline();
     }
+
+    /** Replays every scenario ahead of the first request; one failing replay does not stop the others. */
+    void warmUp(java.util.List<Scenario> scenarios) {
+        for (Scenario scenario : scenarios) {
+            try {
+                timeline(scenario);
+            } catch (RuntimeException e) {
+                System.getLogger(TimelineCache.class.getName()).log(System.Logger.Level.WARNING,
+                        "replaying " + scenario.id() + " failed; its page will say so", e);
+            }
+        }
+    }
 }

@@ -80,7 +80,7 @@ class PlayerBrowserTest {
             login.sendKeys(Keys.ENTER);
             WebElement panel = new WebDriverWait(driver, Duration.ofSeconds(5))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("explain-panel")));
-            assertThat(panel.getText()).contains("a2 LOGIN alice alice", "The client sent this line", "a2 — the tag");
+            assertThat(panel.getText()).contains("a2 LOGIN alice alice", "a2 — The tag", "LOGIN — ", "RFC 3501 §6.2.3");
             assertThat(driver.getCurrentUrl()).contains("/steps/3");
             chromium.screenshot("player-explain");
             press(driver, Keys.ESCAPE);
