@@ -36,10 +36,6 @@ final class ExplanationBuilder {
         return this;
     }
 
-    boolean hasSummary() {
-        return summary != null;
-    }
-
     Explanation build() {
         return new Explanation(summary == null ? "" : summary, parts, List.copyOf(references));
     }

@@ -10,9 +10,4 @@ import org.mailsim.net.ServicePort;
  * @param plaintextLoginAllowed  true when {@code --allow-plaintext-login} lets passwords through before TLS
  */
 public record PortBinding(ServicePort service, int boundPort, boolean plaintextLoginAllowed) {
-
-    /** True when the live port is the real, well-known one. */
-    public boolean onRealPort() {
-        return boundPort == service.port();
-    }
 }

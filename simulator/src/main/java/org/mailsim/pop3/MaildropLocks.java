@@ -20,8 +20,4 @@ public final class MaildropLocks {
     public void unlock(String login) {
         held.remove(login);
     }
-
-    public boolean isLocked(String login) {
-        return held.contains(login);
-    }
 }

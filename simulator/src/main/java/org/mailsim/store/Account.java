@@ -21,10 +21,6 @@ public record Account(String login, String password, String address, long quotaB
         if (quotaBytes < 0) throw new IllegalArgumentException("negative quota");
     }
 
-    public boolean hasQuota() {
-        return quotaBytes > 0;
-    }
-
     /** The domain part of the address, lower case. */
     public String domain() {
         return address.substring(address.indexOf('@') + 1).toLowerCase(java.util.Locale.ROOT);

@@ -180,12 +180,6 @@ public final class MailStore {
         });
     }
 
-    /** The folder with a special-use role, if the account has one (RFC 6154). */
-    public Optional<String> folderWithRole(String login, SpecialUse role) {
-        return locked(login, data -> data.sortedFolders().stream()
-                .filter(f -> f.specialUse == role).map(f -> f.name).findFirst());
-    }
-
     // ---- messages ---------------------------------------------------------------------
 
     /**

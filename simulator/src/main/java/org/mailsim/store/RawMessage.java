@@ -1,7 +1,5 @@
 package org.mailsim.store;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -45,10 +43,6 @@ public final class RawMessage {
         int start = Math.max(0, Math.min(from, bytes.length));
         int end = (int) Math.max(start, Math.min((long) start + Math.max(0, length), bytes.length));
         return Arrays.copyOfRange(bytes, start, end);
-    }
-
-    public InputStream inputStream() {
-        return new ByteArrayInputStream(bytes);
     }
 
     /** The header block, up to and including the blank line (RFC 5322 §2.1). */

@@ -60,6 +60,9 @@ class MailsimJarIT {
         Process mailsim = start(webPort);
         String home = get("http://localhost:" + webPort + "/");
         assertThat(home).contains("1993", "alice@mailsim.test");
+        // --scenarios DIR: an instructor's own scenario sits beside the built-in ones
+        assertThat(get("http://localhost:" + webPort + "/scenarios")).contains("instructor-demo", "imap-phone-and-laptop");
+        assertThat(get("http://localhost:" + webPort + "/scenarios/instructor-demo/steps/1")).contains("Our own lesson");
 
         for (ServicePort port : ServicePort.values()) {
             try (Socket socket = new Socket()) {
@@ -105,7 +108,8 @@ class MailsimJarIT {
 
     private Process start(int webPort) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(java(), "-jar", jar().toString(), "serve",
-                "--data-dir", dataDir.toString(), "--web-port", String.valueOf(webPort)).redirectErrorStream(true);
+                "--data-dir", dataDir.toString(), "--web-port", String.valueOf(webPort),
+                "--scenarios", instructorScenarios().toString()).redirectErrorStream(true);
         Process process = builder.start();
         started.add(process);
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -131,6 +135,23 @@ class MailsimJarIT {
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
         return output;
+    }
+
+    /** A folder holding one scenario of the instructor's own, in the format of docs/scenario-authoring.md. */
+    private Path instructorScenarios() throws IOException {
+        Path folder = Files.createDirectories(dataDir.resolve("my-scenarios"));
+        Files.writeString(folder.resolve("instructor-demo.yaml"), """
+                id: instructor-demo
+                title: Our own lesson
+                summary: An instructor's scenario, loaded with --scenarios.
+                objectives: [{exam: A+ 220-1201, objective: "2.1"}]
+                accounts: [{login: alice}]
+                devices: [{name: phone, protocol: imap, port: 993, security: tls}]
+                steps:
+                  - device: phone
+                    do: check mail
+                """);
+        return folder;
     }
 
     private static SSLSocket tlsTo(int port, X509Certificate trusted) throws Exception {

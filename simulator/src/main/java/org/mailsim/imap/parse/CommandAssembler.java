@@ -46,11 +46,6 @@ public final class CommandAssembler {
         this.maxText = maxText;
     }
 
-    /** True while a command is half received (a literal announced). */
-    public boolean inCommand() {
-        return !text.isEmpty();
-    }
-
     public Step onLine(byte[] line) {
         for (byte b : line) {
             if (b == 0) {

@@ -114,10 +114,6 @@ public final class ImapReader {
         return null;
     }
 
-    public boolean atLiteral() {
-        return peekIs(LITERAL);
-    }
-
     /** The bytes of the literal at this position. */
     public byte[] literal() {
         if (!peekIs(LITERAL) || nextLiteral >= literals.size()) throw new ParseException("Expected a literal");
