@@ -199,7 +199,7 @@ public final class Pop3Session implements Session {
         return Pop3Reply.ok("maildrop locked and ready, " + Pop3Reply.messages(maildrop.count()) + " (" + maildrop.octets() + " octets)");
     }
 
-    /** A wrong password: wait the configured delay, then {@code -ERR [AUTH]} (RFC 3206 §4). */
+    /** A wrong password: wait the configured delay, then {@code -ERR [AUTH]} (RFC 3206 §5). */
     public Pop3Error authenticationFailed() {
         pendingUser = null;
         pause(settings.authFailureDelay());

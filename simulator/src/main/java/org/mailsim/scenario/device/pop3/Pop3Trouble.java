@@ -29,7 +29,7 @@ final class Pop3Trouble extends Exception {
             // USER never says whether a name exists, so a refusal here is about the connection (RFC 2595 §2.2).
             why = "The server refuses passwords on an unencrypted connection — choose STARTTLS or SSL/TLS";
         } else if (code.equals("AUTH")) {
-            why = "Login failed: the server rejected the user name or password";                   // RFC 3206 §4
+            why = "Login failed: the server rejected the user name or password";                   // RFC 3206 §5
         } else {
             why = "The server refused the login";
         }
