@@ -21,6 +21,8 @@ import org.mailsim.scenario.ExamObjective;
  *                     a question counts once for each objective it is mapped to
  * @param byTopic      one row per topic id, in the order of {@link Topic}
  * @param wrong        the questions answered wrong, in quiz order
+ * <p>The agreed contract named the breakdowns; {@code partial}, {@link WrongAnswer} and
+ * {@link #score()} are this class's shape of the rest.
  */
 public record QuizResult(int right, int total, double partial, List<Breakdown> byObjective, List<Breakdown> byTopic,
                          List<WrongAnswer> wrong) {
