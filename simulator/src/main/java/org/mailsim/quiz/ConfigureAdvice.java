@@ -57,7 +57,7 @@ final class ConfigureAdvice {
         }
         if (pop3 && !s.leaveOnServer() && view.messages().isEmpty() && !phase.device().equals(situation.devices().get(0))) {
             return "The " + situation.devices().get(0) + " downloaded the messages with POP3 and deleted them from the server (DELE, then QUIT; "
-                    + "RFC 1939 §6), because “leave a copy on the server” was off. So " + phase.device()
+                    + "RFC 1939 §6), because “leave a copy on the server” was off. So the " + phase.device()
                     + " found the mailbox empty. For several devices use IMAP: the mail stays on the server and every device sees it.";
         }
         return "The app could not show the mailbox." + said;

@@ -24,7 +24,7 @@ record ConfigureParts(Situation situation, MailClientSettings answer, String why
         Situation situation = situation(task, what);
         MailClientSettings answer = settings(task, what, situation.server());
 
-        String why = QuestionParts.why(task, what);
+        String why = QuestionParts.why(task, what, "why the model answer works, in plain words");
         return new ConfigureParts(situation, answer, why);
     }
 
