@@ -73,7 +73,7 @@ public final class CheckCommand implements Callable<Integer> {
             ScenarioChecks checks = new ScenarioChecks(ScenarioCatalog.load(scenarios.folder()), ScenarioRunner::run);
             questions = Optional.of(builtIn ? QuestionBank.load(Optional.empty(), checks) : QuestionBank.ofFiles(questionFiles, checks));
         }
-        return report(out, entries, questions);
+        return report(out, ScenarioCatalog.ofEntries(entries).entries(), questions);
     }
 
     private static int report(PrintWriter out, List<CatalogEntry> entries, Optional<QuestionBank> questions) {

@@ -46,6 +46,11 @@ public final class ScenarioCatalog {
         return new ScenarioCatalog(withDuplicateIdsMarked(fromFolder(folder)));
     }
 
+    /** Files loaded one by one (for {@code mailsim check FILE…}), with ids used twice marked. */
+    public static ScenarioCatalog ofEntries(List<CatalogEntry> entries) {
+        return new ScenarioCatalog(withDuplicateIdsMarked(entries));
+    }
+
     public List<CatalogEntry> entries() {
         return entries;
     }
