@@ -13,20 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.mailsim.scenario.Exam;
 
 /**
- * The bank shipped in {@code exam-questions/}: it loads without a single problem (so every
- * reference resolves and every transcript excerpt still matches its replay), and it has the
- * spread of topics and kinds of question the bank promises.
+ * The spread of the bank shipped in {@code exam-questions/}: every topic and every kind of
+ * question is well represented, and exam wording that differs from the RFCs is graded by the
+ * exam's key. (That the bank loads without a problem is {@link QuestionBankTest}'s.)
  */
-class BuiltInBankTest {
-    private static final QuestionBank BANK = QuestionBank.load(Optional.empty());
+class BankCoverageTest {
+    private static final QuestionBank BANK = QuestionBank.load(Optional.empty(), Fixtures.SCENARIOS);
     /** The exam's name as a word of its own, not inside ESMTPSA. */
     private static final Pattern SMTPS = Pattern.compile("\\bSMTPS\\b");
-
-    @Test
-    void everyShippedQuestionLoadsWithoutAProblem() {
-        assertThat(BANK.problems()).isEmpty();
-        assertThat(BANK.questions()).hasSizeGreaterThanOrEqualTo(120);
-    }
 
     @Test
     void everyTopicHasAtLeastTenQuestions() {
