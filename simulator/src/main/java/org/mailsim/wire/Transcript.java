@@ -27,22 +27,45 @@ public record Transcript(String connectionId, List<TranscriptItem> items) {
     }
 
     public static Transcript of(TappedConnection connection) {
-        Map<Direction, Grouper> groupers = new EnumMap<>(Direction.class);
-        // Only IMAP has literals; a "{5}" at the end of a POP3 or SMTP line is just text.
-        boolean imap = ServicePort.byPort(connection.info().port()).map(p -> p.protocol() == Protocol.IMAP).orElse(false);
-        for (Direction d : Direction.values()) groupers.put(d, new Grouper(d, imap));
+        Builder builder = new Builder(connection.info().port());
         List<TranscriptItem> items = new ArrayList<>();
-        for (Exchange e : connection.exchanges()) {
+        for (Exchange e : connection.exchanges()) items.addAll(builder.add(e));
+        items.addAll(builder.finish());
+        items.sort(Comparator.comparingLong(TranscriptItem::sequence));
+        return new Transcript(connection.id(), items);
+    }
+
+    /**
+     * Builds a transcript while the bytes still arrive (the live view): each exchange yields the
+     * items it completed, in the order they completed; {@link #finish} yields what was left
+     * unfinished when the connection closed.
+     */
+    public static final class Builder {
+        private final Map<Direction, Grouper> groupers = new EnumMap<>(Direction.class);
+
+        /** @param port the well-known port of the connection, which says whether IMAP literals are cut out */
+        public Builder(int port) {
+            // Only IMAP has literals; a "{5}" at the end of a POP3 or SMTP line is just text.
+            boolean imap = ServicePort.byPort(port).map(p -> p.protocol() == Protocol.IMAP).orElse(false);
+            for (Direction d : Direction.values()) groupers.put(d, new Grouper(d, imap));
+        }
+
+        public List<TranscriptItem> add(Exchange e) {
+            List<TranscriptItem> items = new ArrayList<>();
             if (e.layer() == Layer.TLS_RECORD) {
                 items.add(new TranscriptItem(e.sequence(), e.direction(), TranscriptItem.Kind.TLS_RECORD,
                         Layer.TLS_RECORD, e.recordType(), e.bytes()));
             } else {
                 groupers.get(e.direction()).add(e, items);
             }
+            return items;
         }
-        for (Grouper g : groupers.values()) g.finish(items);
-        items.sort(Comparator.comparingLong(TranscriptItem::sequence));
-        return new Transcript(connection.id(), items);
+
+        public List<TranscriptItem> finish() {
+            List<TranscriptItem> items = new ArrayList<>();
+            for (Grouper g : groupers.values()) g.finish(items);
+            return items;
+        }
     }
 
     /** The items that went one way. */
