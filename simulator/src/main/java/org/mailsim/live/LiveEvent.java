@@ -17,7 +17,7 @@ public sealed interface LiveEvent {
     record ConnectionChanged(long version, ConnectionInfo info, String account, boolean tlsActive) implements LiveEvent { }
 
     /** New items of a connection's exchange, in order. */
-    record LinesAdded(long version, String connectionId, List<LiveLine> lines) implements LiveEvent {
+    record LinesAdded(long version, ConnectionInfo connection, List<LiveLine> lines) implements LiveEvent {
         public LinesAdded {
             lines = List.copyOf(lines);
         }

@@ -130,7 +130,7 @@ public final class LiveMonitor implements AutoCloseable {
         String account = feed.account();
         boolean tls = feed.tlsActive();
         List<LiveLine> lines = feed.add(exchange);
-        if (!lines.isEmpty()) publish(new LiveEvent.LinesAdded(version + 1, info.id(), lines));
+        if (!lines.isEmpty()) publish(new LiveEvent.LinesAdded(version + 1, feed.info(), lines));
         if (!java.util.Objects.equals(account, feed.account()) || tls != feed.tlsActive()) publishState(feed);
     }
 
@@ -144,7 +144,7 @@ public final class LiveMonitor implements AutoCloseable {
         }
         if (!info.isOpen()) {
             List<LiveLine> last = feed.close(info);
-            if (!last.isEmpty()) publish(new LiveEvent.LinesAdded(version + 1, info.id(), last));
+            if (!last.isEmpty()) publish(new LiveEvent.LinesAdded(version + 1, info, last));
             closed.addLast(info.id());
         }
         publishState(feed);

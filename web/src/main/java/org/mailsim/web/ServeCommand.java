@@ -70,7 +70,7 @@ public final class ServeCommand implements Callable<Integer> {
         TransportLimits limits = TransportLimits.DEFAULTS.withConnections(maxConnections, maxPerAddress);
         LiveServer server = LiveServer.start(new LiveServerOptions(listen, hostname, dataDir, ports(), allowPlaintextLogin, limits));
         var library = new org.mailsim.scenario.ScenarioLibrary(java.util.Optional.ofNullable(scenarios));
-        Javalin web = WebApp.createWarm(server::info, library);
+        Javalin web = WebApp.createWarm(server::info, library, server.monitor());
         web.start(listen, webPort);
         WebApp.warmUpPages(web, library);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -108,7 +108,7 @@ public final class ServeCommand implements Callable<Integer> {
         String webHost = listen.equals("0.0.0.0") ? "localhost" : listen;
         System.out.println();
         System.out.println("  mailsim " + Version.current());
-        System.out.println("  Web UI:   http://" + webHost + ":" + webPort + "/");
+        System.out.println("  Web UI:   http://" + webHost + ":" + webPort + "/   (real clients, live: /live)");
         System.out.println("  Mail server on " + info.listenAddress() + " (hostname " + info.hostname() + "):");
         for (var binding : info.ports()) {
             System.out.printf("    %-12s real port %-4d -> listening on %-5d %s%n", binding.service().ianaName(),
