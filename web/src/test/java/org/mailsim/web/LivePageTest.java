@@ -62,7 +62,8 @@ class LivePageTest {
             String html = response.body().string();
             assertThat(html).contains("No mail client has connected yet", "Set up your mail client", "Thunderbird", "iOS Mail",
                     "Gmail app", "K-9 Mail", "classic Outlook", "AB:CD:EF", "/certificate.pem", "Show passwords");
-            assertThat(html).contains("<td class=\"num\">1993</td>", "<td class=\"num\">1587</td>", "<code>localhost</code>");
+            assertThat(html).contains("<td class=\"num\">1993</td>", "<td class=\"num\">1587</td>",
+                    "Server (incoming and outgoing): <code>localhost</code>");
             assertThat(html).contains("--listen 0.0.0.0"); // the test server listens on loopback only
             assertThat(html).contains("data-stream=\"/live/events?since=0\"");
         });
