@@ -9,6 +9,7 @@ import org.mailsim.live.LiveConnection;
 import org.mailsim.live.LiveLine;
 import org.mailsim.live.LiveServerInfo;
 import org.mailsim.net.Protocol;
+import org.mailsim.net.Security;
 import org.mailsim.net.ServicePort;
 import org.mailsim.store.StoreDiff;
 import org.mailsim.store.StoreSnapshot;
@@ -41,7 +42,8 @@ final class LiveViews {
 
     static ConnectionView connection(ConnectionInfo info, String account, boolean tls, long omitted, List<LineView> lines) {
         String service = ServicePort.byPort(info.port()).map(ServicePort::ianaName).orElse("port " + info.port());
-        String security = info.security().label() + (tls ? " · TLS on" : " · cleartext");
+        String security = info.security().label() + (tls ? " · TLS on"
+                : info.security() == Security.IMPLICIT_TLS ? " · TLS starting" : " · cleartext");
         String state = info.isOpen() ? "open" : "closed: " + info.closeReason();
         return new ConnectionView(info.id(), info.remote(), service, info.port(), info.standInPort(), security, tls,
                 info.isOpen(), state, account, omitted, lines);

@@ -108,7 +108,8 @@ public final class ServeCommand implements Callable<Integer> {
         String webHost = listen.equals("0.0.0.0") ? "localhost" : listen;
         System.out.println();
         System.out.println("  mailsim " + Version.current());
-        System.out.println("  Web UI:   http://" + webHost + ":" + webPort + "/   (real clients, live: /live)");
+        System.out.println("  Web UI:   http://" + webHost + ":" + webPort + "/");
+        System.out.println("  Live:     http://" + webHost + ":" + webPort + "/live   (real clients as they talk)");
         System.out.println("  Mail server on " + info.listenAddress() + " (hostname " + info.hostname() + "):");
         for (var binding : info.ports()) {
             System.out.printf("    %-12s real port %-4d -> listening on %-5d %s%n", binding.service().ianaName(),
