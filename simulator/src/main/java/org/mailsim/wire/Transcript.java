@@ -93,35 +93,38 @@ public record Transcript(String connectionId, List<TranscriptItem> items) {
             this.literals = literals;
         }
 
+        /** Takes one exchange's bytes in one pass: a long literal arriving in many pieces costs no more than its length. */
         void add(Exchange e, List<TranscriptItem> out) {
-            if (buffer.size() == 0) {
-                startSequence = e.sequence();
-                startLayer = e.layer();
-            }
-            buffer.writeBytes(e.bytes());
-            byte[] data = buffer.toByteArray();
+            byte[] in = e.bytes();
             int at = 0;
-            while (at < data.length) {
+            while (at < in.length) {
+                if (buffer.size() == 0) {
+                    startSequence = e.sequence();
+                    startLayer = e.layer();
+                }
                 if (literalLeft > 0) {
-                    if (data.length - at < literalLeft) break;
-                    at = emit(out, TranscriptItem.Kind.LITERAL, data, at, at + (int) literalLeft, e);
-                    literalLeft = 0;
+                    int n = (int) Math.min(literalLeft, in.length - at);
+                    buffer.write(in, at, n);
+                    at += n;
+                    literalLeft -= n;
+                    if (literalLeft == 0) emit(out, TranscriptItem.Kind.LITERAL);
                     continue;
                 }
-                int lf = indexOf(data, at, (byte) '\n');
-                int end = lf < 0 ? data.length : lf + 1;
-                if (!isText(data, at, end)) {
+                int lf = indexOf(in, at, (byte) '\n');
+                int end = lf < 0 ? in.length : lf + 1;
+                if (!isText(in, at, end)) {
                     // Not a line: keep the whole run the transport delivered together.
-                    at = emit(out, TranscriptItem.Kind.BINARY, data, at, data.length, e);
-                    break;
+                    buffer.write(in, at, in.length - at);
+                    emit(out, TranscriptItem.Kind.BINARY);
+                    return;
                 }
-                if (lf < 0) break;
-                Matcher m = LITERAL.matcher(new String(data, at, end - at, java.nio.charset.StandardCharsets.ISO_8859_1));
+                buffer.write(in, at, end - at);
+                at = end;
+                if (lf < 0) return; // the rest of the line comes in a later exchange
+                byte[] line = emit(out, TranscriptItem.Kind.LINE);
+                Matcher m = LITERAL.matcher(new String(line, java.nio.charset.StandardCharsets.ISO_8859_1));
                 if (literals && m.find()) literalLeft = Long.parseLong(m.group(1));
-                at = emit(out, TranscriptItem.Kind.LINE, data, at, end, e);
             }
-            buffer.reset();
-            buffer.write(data, at, data.length - at);
         }
 
         void finish(List<TranscriptItem> out) {
@@ -133,12 +136,11 @@ public record Transcript(String connectionId, List<TranscriptItem> items) {
             buffer.reset();
         }
 
-        private int emit(List<TranscriptItem> out, TranscriptItem.Kind kind, byte[] data, int from, int to, Exchange e) {
-            byte[] bytes = java.util.Arrays.copyOfRange(data, from, to);
+        private byte[] emit(List<TranscriptItem> out, TranscriptItem.Kind kind) {
+            byte[] bytes = buffer.toByteArray();
             out.add(new TranscriptItem(startSequence, direction, kind, startLayer, null, bytes));
-            startSequence = e.sequence();
-            startLayer = e.layer();
-            return to;
+            buffer.reset();
+            return bytes;
         }
 
         /** Text: printable ASCII, TAB, CR, LF, or any byte of 8-bit text (RFC 6152); no other controls. */
