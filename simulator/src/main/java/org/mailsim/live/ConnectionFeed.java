@@ -83,15 +83,15 @@ final class ConnectionFeed {
             case BINARY -> item.hex(16); // a TLS ClientHello on a plain port, say: no protocol text to hide
             case TLS_RECORD -> "";
         };
-        String shown = item.kind() == TranscriptItem.Kind.LINE || item.kind() == TranscriptItem.Kind.LITERAL ? shown(item) : sent;
+        String shown = item.kind() == TranscriptItem.Kind.LINE || item.kind() == TranscriptItem.Kind.LITERAL ? shown(item, sent) : sent;
         String revealed = shown.equals(sent) ? null : cut(sent);
         return new LiveLine(item.sequence(), item.direction(), item.kind(), item.layer(), item.recordType(), item.length(),
                 cut(shown), revealed);
     }
 
-    private String shown(TranscriptItem item) {
-        if (mask != null) return mask.follow(item);
-        return item.direction() == Direction.CLIENT_TO_SERVER ? CredentialMask.HIDDEN : item.text();
+    private String shown(TranscriptItem item, String sent) {
+        if (mask != null) return mask.follow(item.direction(), item.kind(), sent);
+        return item.direction() == Direction.CLIENT_TO_SERVER ? CredentialMask.HIDDEN : sent;
     }
 
     private String cut(String text) {

@@ -42,17 +42,17 @@ public sealed interface CredentialMask permits ImapCredentialMask, Pop3Credentia
     /** The login the server accepted on this connection, once it has. */
     Optional<String> account();
 
-    /** Follows one item of the transcript; returns its text as it may be shown. */
-    default String follow(TranscriptItem item) {
-        String text = item.text();
-        boolean client = item.direction() == Direction.CLIENT_TO_SERVER;
-        return switch (item.kind()) {
+    /**
+     * Follows one line or literal of the transcript, its text already decoded (line end removed);
+     * returns the text as it may be shown.
+     */
+    default String follow(Direction direction, TranscriptItem.Kind kind, String text) {
+        boolean client = direction == Direction.CLIENT_TO_SERVER;
+        return switch (kind) {
             case LINE -> {
-                if (!client) {
-                    serverLine(text);
-                    yield text;
-                }
-                yield clientLine(text);
+                if (client) yield clientLine(text);
+                serverLine(text);
+                yield text;
             }
             case LITERAL -> client ? clientLiteral(text) : text;
             case BINARY, TLS_RECORD -> text;

@@ -110,20 +110,28 @@ public record Transcript(String connectionId, List<TranscriptItem> items) {
                     if (literalLeft == 0) emit(out, TranscriptItem.Kind.LITERAL);
                     continue;
                 }
-                int lf = indexOf(in, at, (byte) '\n');
-                int end = lf < 0 ? in.length : lf + 1;
-                if (!isText(in, at, end)) {
+                int end = lineEnd(in, at);
+                if (end < 0) {
                     // Not a line: keep the whole run the transport delivered together.
                     buffer.write(in, at, in.length - at);
                     emit(out, TranscriptItem.Kind.BINARY);
                     return;
                 }
-                buffer.write(in, at, end - at);
+                boolean complete = in[end - 1] == '\n';
+                byte[] line;
+                if (complete && buffer.size() == 0) { // the usual case: the whole line in this exchange
+                    line = java.util.Arrays.copyOfRange(in, at, end);
+                    out.add(new TranscriptItem(startSequence, direction, TranscriptItem.Kind.LINE, startLayer, null, line));
+                } else {
+                    buffer.write(in, at, end - at);
+                    if (!complete) return; // the rest of the line comes in a later exchange
+                    line = emit(out, TranscriptItem.Kind.LINE);
+                }
                 at = end;
-                if (lf < 0) return; // the rest of the line comes in a later exchange
-                byte[] line = emit(out, TranscriptItem.Kind.LINE);
-                Matcher m = LITERAL.matcher(new String(line, java.nio.charset.StandardCharsets.ISO_8859_1));
-                if (literals && m.find()) literalLeft = Long.parseLong(m.group(1));
+                if (literals && announcesLiteral(line)) {
+                    Matcher m = LITERAL.matcher(new String(line, java.nio.charset.StandardCharsets.ISO_8859_1));
+                    if (m.find()) literalLeft = Long.parseLong(m.group(1));
+                }
             }
         }
 
@@ -143,6 +151,25 @@ public record Transcript(String connectionId, List<TranscriptItem> items) {
             return bytes;
         }
 
+        /** Ends in "}" CR LF or "}" LF: the cheap test before the pattern. */
+        private static boolean announcesLiteral(byte[] line) {
+            int n = line.length;
+            return n >= 2 && (line[n - 2] == '}' || n >= 3 && line[n - 2] == '\r' && line[n - 3] == '}');
+        }
+
+        /**
+         * Where the line starting at {@code from} ends: after its LF, or at the end of the bytes
+         * when it goes on later; -1 when a byte before that is no text (see {@link #isText}).
+         */
+        private static int lineEnd(byte[] data, int from) {
+            for (int i = from; i < data.length; i++) {
+                int b = data[i] & 0xff;
+                if (b == '\n') return i + 1;
+                if (b < 0x20 && b != '\t' && b != '\r' || b == 0x7f) return -1;
+            }
+            return data.length;
+        }
+
         /** Text: printable ASCII, TAB, CR, LF, or any byte of 8-bit text (RFC 6152); no other controls. */
         private static boolean isText(byte[] data, int from, int to) {
             for (int i = from; i < to; i++) {
@@ -150,11 +177,6 @@ public record Transcript(String connectionId, List<TranscriptItem> items) {
                 if (b < 0x20 && b != '\t' && b != '\r' && b != '\n' || b == 0x7f) return false;
             }
             return true;
-        }
-
-        private static int indexOf(byte[] data, int from, byte b) {
-            for (int i = from; i < data.length; i++) if (data[i] == b) return i;
-            return -1;
         }
     }
 }

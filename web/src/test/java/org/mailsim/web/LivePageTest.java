@@ -130,4 +130,24 @@ class LivePageTest {
         });
         assertThat(store.snapshot()).isEqualTo(before);
     }
+
+    @Test
+    void aViewerOverTheCapIsToldTheStreamIsFull() throws Exception {
+        try (LiveMonitor oneViewer = LiveMonitor.follow(new Wiretap(clock), MailStore.live(clock), new LiveLimits(50, 400, 48 * 1024, 1000, 2000, 1))) {
+            io.javalin.Javalin running = WebApp.create(() -> HomePageTest.INFO, new ScenarioLibrary(Optional.empty()), oneViewer)
+                    .start("127.0.0.1", 0);
+            String events = "http://127.0.0.1:" + running.port() + "/live/events";
+            try (EventStream first = EventStream.open(events, java.util.Map.of())) {
+                long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+                while (oneViewer.subscriberCount() < 1 && System.nanoTime() < deadline) Thread.sleep(20);
+                assertThat(oneViewer.subscriberCount()).isEqualTo(1);
+                try (EventStream second = EventStream.open(events, java.util.Map.of())) {
+                    second.awaitContains("event: full");
+                }
+                assertThat(first.text()).doesNotContain("event: full");
+            } finally {
+                running.stop();
+            }
+        }
+    }
 }
