@@ -20,6 +20,7 @@ import org.mailsim.store.RawMessage;
 import org.mailsim.wire.ConnectionTap;
 import org.mailsim.wire.Direction;
 import org.mailsim.wire.TlsRecordType;
+import org.mailsim.wire.TlsRecords;
 import org.mailsim.wire.TranscriptItem;
 import org.mailsim.wire.Wiretap;
 
@@ -86,8 +87,8 @@ class LiveMonitorTest {
     void tlsRecordsAreKeptByTypeAndLengthAndTheDecryptedLinesMarked() {
         follow(LiveLimits.DEFAULTS);
         ConnectionTap c = wiretap.open("c1", "127.0.0.1:50001", 993, 1993, Security.IMPLICIT_TLS);
-        c.tlsWire(Direction.CLIENT_TO_SERVER, record(22, 40));
-        c.tlsWire(Direction.SERVER_TO_CLIENT, record(22, 90));
+        c.tlsWire(Direction.CLIENT_TO_SERVER, TlsRecords.record(22, 40));
+        c.tlsWire(Direction.SERVER_TO_CLIENT, TlsRecords.record(22, 90));
         c.decrypted(Direction.CLIENT_TO_SERVER, bytes("a1 LOGIN alice wonderland\r\n"));
 
         LiveConnection connection = monitor.snapshot().connections().getFirst();
@@ -170,16 +171,5 @@ class LiveMonitorTest {
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** A TLS record header (RFC 8446 §5.1) and {@code length} bytes of body. */
-    private static byte[] record(int type, int length) {
-        byte[] r = new byte[5 + length];
-        r[0] = (byte) type;
-        r[1] = 3;
-        r[2] = 3;
-        r[3] = (byte) (length >> 8);
-        r[4] = (byte) length;
-        return r;
     }
 }

@@ -24,9 +24,9 @@ import org.mailsim.store.StoreSnapshot;
  * {@code forget}, {@code store}, and {@code reset} (too much was missed: reload). The event id is
  * the monitor's version, so a browser that reconnects (it sends {@code Last-Event-ID}) misses nothing.
  *
- * <p>Each viewer has a bounded queue and a virtual thread of its own that renders and writes, so
- * a slow browser never holds up a mail connection; one that falls {@value #QUEUE} events behind
- * is told to reload. {@link org.mailsim.live.LiveLimits#subscribers()} caps the viewers.
+ * <p>Each viewer has a bounded queue, and its request's own thread renders and writes, so a slow
+ * browser never holds up a mail connection; one that falls {@value #QUEUE} events behind is told
+ * to reload. {@link org.mailsim.live.LiveLimits#subscribers()} caps the viewers.
  */
 final class LiveStream {
     static final int QUEUE = 1000;
@@ -54,16 +54,13 @@ final class LiveStream {
             client.close();
             return;
         }
-        client.onClose(subscription.get()::close);
-        client.keepAlive();
-        Thread.ofVirtual().name("live-stream").start(() -> {
-            try {
-                send(client, queue, overflowed, reveal, shown);
-            } finally {
-                subscription.get().close();
-                client.close();
-            }
-        });
+        // Javalin runs this on a thread of its own for the request, so it may block here, writing
+        // until the browser leaves; the request ends when this returns.
+        try {
+            send(client, queue, overflowed, reveal, shown);
+        } finally {
+            subscription.get().close();
+        }
     }
 
     /** Where the stream starts: after the event the browser saw last, or the version its page showed. */

@@ -3,19 +3,13 @@ package org.mailsim.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Optional;
 
-import io.javalin.Javalin;
 import jakarta.mail.Folder;
-import jakarta.mail.Session;
 import jakarta.mail.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mailsim.live.CredentialMask;
-import org.mailsim.live.LiveServerFixture;
-import org.mailsim.scenario.ScenarioLibrary;
-import org.mailsim.store.Account;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -25,22 +19,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The live view in real headless Chromium while a real client (Angus Mail) talks to the live server. */
 class LiveBrowserTest {
     private static final String PASSWORD = "c0rrect-h0rse";
-    private static LiveServerFixture live;
-    private static Javalin web;
+    private static LiveWebFixture fixture;
     private static String base;
 
     @BeforeAll
     static void start() throws Exception {
-        live = new LiveServerFixture();
-        live.server.store().addAccount(new Account("dave", PASSWORD, "dave@mailsim.test", 0));
-        web = WebApp.create(live.server::info, new ScenarioLibrary(Optional.empty()), live.server.monitor()).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + web.port();
+        fixture = new LiveWebFixture("dave", PASSWORD);
+        base = fixture.base;
     }
 
     @AfterAll
     static void stop() throws Exception {
-        web.stop();
-        live.close();
+        fixture.close();
     }
 
     @Test
@@ -53,11 +43,7 @@ class LiveBrowserTest {
             driver.executeScript("window.stillTheSamePage = true;");
             chromium.screenshot("live-waiting");
 
-            Session session = live.mailSession("imaps", false);
-            session.getProperties().put("mail.imaps.auth.plain.disable", "true");
-            session.getProperties().put("mail.imaps.auth.login.disable", "true");
-            try (Store store = session.getStore("imaps")) {
-                store.connect("dave", PASSWORD);
+            try (Store store = fixture.imapsWithLoginCommand()) {
                 Folder inbox = store.getFolder("INBOX");
                 inbox.open(Folder.READ_WRITE);
 

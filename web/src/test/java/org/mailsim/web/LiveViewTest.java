@@ -17,7 +17,6 @@ import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
@@ -30,8 +29,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mailsim.live.CredentialMask;
 import org.mailsim.live.LiveServerFixture;
-import org.mailsim.scenario.ScenarioLibrary;
-import org.mailsim.store.Account;
 
 /**
  * The live view with a real client: Angus Mail (Jakarta Mail) logs in over IMAPS and sends over
@@ -42,22 +39,20 @@ import org.mailsim.store.Account;
 class LiveViewTest {
     private static final String PASSWORD = "Tr0ub4dor-9";
     private static final String HIDDEN = CredentialMask.HIDDEN;
+    private static LiveWebFixture fixture;
     private static LiveServerFixture live;
-    private static Javalin web;
     private static String base;
 
     @BeforeAll
     static void start() throws Exception {
-        live = new LiveServerFixture();
-        live.server.store().addAccount(new Account("carol", PASSWORD, "carol@mailsim.test", 0));
-        web = WebApp.create(live.server::info, new ScenarioLibrary(Optional.empty()), live.server.monitor()).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + web.port();
+        fixture = new LiveWebFixture("carol", PASSWORD);
+        live = fixture.live;
+        base = fixture.base;
     }
 
     @AfterAll
     static void stop() throws Exception {
-        web.stop();
-        live.close();
+        fixture.close();
     }
 
     @Test
@@ -118,12 +113,7 @@ class LiveViewTest {
     }
 
     private static void readInboxOverImapsWithLogin() throws Exception {
-        Session session = live.mailSession("imaps", false);
-        // Without SASL, Angus Mail logs in with the LOGIN command: the password is then a plain argument.
-        session.getProperties().put("mail.imaps.auth.plain.disable", "true");
-        session.getProperties().put("mail.imaps.auth.login.disable", "true");
-        try (Store store = session.getStore("imaps")) {
-            store.connect("carol", PASSWORD);
+        try (Store store = fixture.imapsWithLoginCommand()) {
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
             inbox.getMessageCount();
