@@ -32,7 +32,7 @@ final class LivePage {
     void routes(RoutesConfig routes) {
         routes.get("/live", this::show);
         routes.get("/api/live", this::api);
-        routes.sse("/live/events", stream::open);
+        routes.get("/live/events", stream::open);
     }
 
     record LiveView(String version, long since, boolean revealed, String toggleReveal, String jsonHref, String streamHref,
