@@ -34,6 +34,7 @@ public final class LiveServer implements AutoCloseable {
     private final ServerCertificate certificate;
     private final Wiretap wiretap;
     private final TcpNetwork network;
+    private final LiveMonitor monitor;
     private final Map<ServicePort, Integer> bound = new EnumMap<>(ServicePort.class);
 
     private LiveServer(LiveServerOptions options, MailStore store, ServerCertificate certificate, Wiretap wiretap, TcpNetwork network) {
@@ -42,6 +43,7 @@ public final class LiveServer implements AutoCloseable {
         this.certificate = certificate;
         this.wiretap = wiretap;
         this.network = network;
+        this.monitor = LiveMonitor.follow(wiretap, store, LiveLimits.DEFAULTS); // before the first client can connect
     }
 
     /** Starts with a new store holding the demo accounts (alice, bob) and their mail. */
@@ -115,6 +117,11 @@ public final class LiveServer implements AutoCloseable {
         return wiretap;
     }
 
+    /** What the live view shows: each connection's exchange as it happens, passwords hidden, and the mailboxes. */
+    public LiveMonitor monitor() {
+        return monitor;
+    }
+
     public ServerCertificate certificate() {
         return certificate;
     }
@@ -138,5 +145,6 @@ public final class LiveServer implements AutoCloseable {
     @Override
     public void close() {
         network.close();
+        monitor.close();
     }
 }

@@ -27,22 +27,45 @@ public record Transcript(String connectionId, List<TranscriptItem> items) {
     }
 
     public static Transcript of(TappedConnection connection) {
-        Map<Direction, Grouper> groupers = new EnumMap<>(Direction.class);
-        // Only IMAP has literals; a "{5}" at the end of a POP3 or SMTP line is just text.
-        boolean imap = ServicePort.byPort(connection.info().port()).map(p -> p.protocol() == Protocol.IMAP).orElse(false);
-        for (Direction d : Direction.values()) groupers.put(d, new Grouper(d, imap));
+        Builder builder = new Builder(connection.info().port());
         List<TranscriptItem> items = new ArrayList<>();
-        for (Exchange e : connection.exchanges()) {
+        for (Exchange e : connection.exchanges()) items.addAll(builder.add(e));
+        items.addAll(builder.finish());
+        items.sort(Comparator.comparingLong(TranscriptItem::sequence));
+        return new Transcript(connection.id(), items);
+    }
+
+    /**
+     * Builds a transcript while the bytes still arrive (the live view): each exchange yields the
+     * items it completed, in the order they completed; {@link #finish} yields what was left
+     * unfinished when the connection closed.
+     */
+    public static final class Builder {
+        private final Map<Direction, Grouper> groupers = new EnumMap<>(Direction.class);
+
+        /** @param port the well-known port of the connection, which says whether IMAP literals are cut out */
+        public Builder(int port) {
+            // Only IMAP has literals; a "{5}" at the end of a POP3 or SMTP line is just text.
+            boolean imap = ServicePort.byPort(port).map(p -> p.protocol() == Protocol.IMAP).orElse(false);
+            for (Direction d : Direction.values()) groupers.put(d, new Grouper(d, imap));
+        }
+
+        public List<TranscriptItem> add(Exchange e) {
+            List<TranscriptItem> items = new ArrayList<>();
             if (e.layer() == Layer.TLS_RECORD) {
                 items.add(new TranscriptItem(e.sequence(), e.direction(), TranscriptItem.Kind.TLS_RECORD,
                         Layer.TLS_RECORD, e.recordType(), e.bytes()));
             } else {
                 groupers.get(e.direction()).add(e, items);
             }
+            return items;
         }
-        for (Grouper g : groupers.values()) g.finish(items);
-        items.sort(Comparator.comparingLong(TranscriptItem::sequence));
-        return new Transcript(connection.id(), items);
+
+        public List<TranscriptItem> finish() {
+            List<TranscriptItem> items = new ArrayList<>();
+            for (Grouper g : groupers.values()) g.finish(items);
+            return items;
+        }
     }
 
     /** The items that went one way. */
@@ -70,35 +93,46 @@ public record Transcript(String connectionId, List<TranscriptItem> items) {
             this.literals = literals;
         }
 
+        /** Takes one exchange's bytes in one pass: a long literal arriving in many pieces costs no more than its length. */
         void add(Exchange e, List<TranscriptItem> out) {
-            if (buffer.size() == 0) {
-                startSequence = e.sequence();
-                startLayer = e.layer();
-            }
-            buffer.writeBytes(e.bytes());
-            byte[] data = buffer.toByteArray();
+            byte[] in = e.bytes();
             int at = 0;
-            while (at < data.length) {
+            while (at < in.length) {
+                if (buffer.size() == 0) {
+                    startSequence = e.sequence();
+                    startLayer = e.layer();
+                }
                 if (literalLeft > 0) {
-                    if (data.length - at < literalLeft) break;
-                    at = emit(out, TranscriptItem.Kind.LITERAL, data, at, at + (int) literalLeft, e);
-                    literalLeft = 0;
+                    int n = (int) Math.min(literalLeft, in.length - at);
+                    buffer.write(in, at, n);
+                    at += n;
+                    literalLeft -= n;
+                    if (literalLeft == 0) emit(out, TranscriptItem.Kind.LITERAL);
                     continue;
                 }
-                int lf = indexOf(data, at, (byte) '\n');
-                int end = lf < 0 ? data.length : lf + 1;
-                if (!isText(data, at, end)) {
+                int end = lineEnd(in, at);
+                if (end < 0) {
                     // Not a line: keep the whole run the transport delivered together.
-                    at = emit(out, TranscriptItem.Kind.BINARY, data, at, data.length, e);
-                    break;
+                    buffer.write(in, at, in.length - at);
+                    emit(out, TranscriptItem.Kind.BINARY);
+                    return;
                 }
-                if (lf < 0) break;
-                Matcher m = LITERAL.matcher(new String(data, at, end - at, java.nio.charset.StandardCharsets.ISO_8859_1));
-                if (literals && m.find()) literalLeft = Long.parseLong(m.group(1));
-                at = emit(out, TranscriptItem.Kind.LINE, data, at, end, e);
+                boolean complete = in[end - 1] == '\n';
+                byte[] line;
+                if (complete && buffer.size() == 0) { // the usual case: the whole line in this exchange
+                    line = java.util.Arrays.copyOfRange(in, at, end);
+                    out.add(new TranscriptItem(startSequence, direction, TranscriptItem.Kind.LINE, startLayer, null, line));
+                } else {
+                    buffer.write(in, at, end - at);
+                    if (!complete) return; // the rest of the line comes in a later exchange
+                    line = emit(out, TranscriptItem.Kind.LINE);
+                }
+                at = end;
+                if (literals && announcesLiteral(line)) {
+                    Matcher m = LITERAL.matcher(new String(line, java.nio.charset.StandardCharsets.ISO_8859_1));
+                    if (m.find()) literalLeft = Long.parseLong(m.group(1));
+                }
             }
-            buffer.reset();
-            buffer.write(data, at, data.length - at);
         }
 
         void finish(List<TranscriptItem> out) {
@@ -110,12 +144,30 @@ public record Transcript(String connectionId, List<TranscriptItem> items) {
             buffer.reset();
         }
 
-        private int emit(List<TranscriptItem> out, TranscriptItem.Kind kind, byte[] data, int from, int to, Exchange e) {
-            byte[] bytes = java.util.Arrays.copyOfRange(data, from, to);
+        private byte[] emit(List<TranscriptItem> out, TranscriptItem.Kind kind) {
+            byte[] bytes = buffer.toByteArray();
             out.add(new TranscriptItem(startSequence, direction, kind, startLayer, null, bytes));
-            startSequence = e.sequence();
-            startLayer = e.layer();
-            return to;
+            buffer.reset();
+            return bytes;
+        }
+
+        /** Ends in "}" CR LF or "}" LF: the cheap test before the pattern. */
+        private static boolean announcesLiteral(byte[] line) {
+            int n = line.length;
+            return n >= 2 && (line[n - 2] == '}' || n >= 3 && line[n - 2] == '\r' && line[n - 3] == '}');
+        }
+
+        /**
+         * Where the line starting at {@code from} ends: after its LF, or at the end of the bytes
+         * when it goes on later; -1 when a byte before that is no text (see {@link #isText}).
+         */
+        private static int lineEnd(byte[] data, int from) {
+            for (int i = from; i < data.length; i++) {
+                int b = data[i] & 0xff;
+                if (b == '\n') return i + 1;
+                if (b < 0x20 && b != '\t' && b != '\r' || b == 0x7f) return -1;
+            }
+            return data.length;
         }
 
         /** Text: printable ASCII, TAB, CR, LF, or any byte of 8-bit text (RFC 6152); no other controls. */
@@ -125,11 +177,6 @@ public record Transcript(String connectionId, List<TranscriptItem> items) {
                 if (b < 0x20 && b != '\t' && b != '\r' && b != '\n' || b == 0x7f) return false;
             }
             return true;
-        }
-
-        private static int indexOf(byte[] data, int from, byte b) {
-            for (int i = from; i < data.length; i++) if (data[i] == b) return i;
-            return -1;
         }
     }
 }

@@ -7,17 +7,20 @@ import java.util.Properties;
 import jakarta.mail.Session;
 import org.mailsim.net.ServicePort;
 
-/** A live server on ephemeral loopback ports with the demo accounts, and Angus Mail sessions that trust its certificate. */
-final class LiveServerFixture implements AutoCloseable {
-    final LiveServer server;
+/**
+ * A live server on ephemeral loopback ports with the demo accounts, and Angus Mail sessions that
+ * trust its certificate. Public for the web module's tests of the live view.
+ */
+public final class LiveServerFixture implements AutoCloseable {
+    public final LiveServer server;
     final Path dataDir;
 
-    LiveServerFixture() throws Exception {
+    public LiveServerFixture() throws Exception {
         dataDir = Files.createTempDirectory("mailsim-live-test");
         server = LiveServer.start(LiveServerOptions.forTests(dataDir));
     }
 
-    int port(ServicePort service) {
+    public int port(ServicePort service) {
         return server.port(service);
     }
 
@@ -25,7 +28,7 @@ final class LiveServerFixture implements AutoCloseable {
      * An Angus Mail session for a protocol ("imap", "imaps", "pop3", "pop3s", "smtp", "smtps"):
      * TLS trusts exactly mailsim's certificate and checks the host name, as a careful client would.
      */
-    Session mailSession(String protocol, boolean startTls) {
+    public Session mailSession(String protocol, boolean startTls) {
         Properties p = new Properties();
         p.put("mail." + protocol + ".host", "localhost");
         p.put("mail." + protocol + ".port", String.valueOf(switch (protocol) {

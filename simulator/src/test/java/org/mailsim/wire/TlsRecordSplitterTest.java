@@ -9,14 +9,7 @@ import org.junit.jupiter.api.Test;
 class TlsRecordSplitterTest {
 
     private static byte[] record(int type, int length) {
-        byte[] r = new byte[5 + length];
-        r[0] = (byte) type;
-        r[1] = 3;
-        r[2] = 3;
-        r[3] = (byte) (length >> 8);
-        r[4] = (byte) length;
-        for (int i = 5; i < r.length; i++) r[i] = (byte) i;
-        return r;
+        return TlsRecords.record(type, length);
     }
 
     private static byte[] join(byte[]... parts) {

@@ -92,4 +92,29 @@ class TranscriptTest {
         tap.cleartext(Direction.CLIENT_TO_SERVER, ascii("a1 LOGOUT\r\n"));
         assertThat(seen).containsExactly("c1#1", "c1#2");
     }
+
+    @Test
+    void theBuilderYieldsEachItemWhenItCompletesAndALongLiteralInManyPiecesAsOne() {
+        Transcript.Builder builder = new Transcript.Builder(143);
+        long sequence = 0;
+        assertThat(builder.add(exchange(++sequence, Direction.CLIENT_TO_SERVER, "a1 APPEND INBOX {100000+}\r\nSub"))).extracting(TranscriptItem::text)
+                .containsExactly("a1 APPEND INBOX {100000+}");
+        String body = "x".repeat(100_000 - 4); // the last byte comes with the next line
+        for (int at = 0; at < body.length(); at += 4096) {
+            String piece = body.substring(at, Math.min(body.length(), at + 4096));
+            assertThat(builder.add(exchange(++sequence, Direction.CLIENT_TO_SERVER, piece))).isEmpty();
+        }
+        var completed = builder.add(exchange(++sequence, Direction.CLIENT_TO_SERVER, "x\r\na2 NOOP\r\n"));
+        assertThat(completed).extracting(TranscriptItem::kind).containsExactly(
+                TranscriptItem.Kind.LITERAL, TranscriptItem.Kind.LINE, TranscriptItem.Kind.LINE);
+        assertThat(completed.getFirst().length()).isEqualTo(100_000);
+        assertThat(completed.getFirst().sequence()).isEqualTo(1);
+        assertThat(completed.getLast().text()).isEqualTo("a2 NOOP");
+        assertThat(builder.add(exchange(++sequence, Direction.SERVER_TO_CLIENT, "a2 OK"))).isEmpty();
+        assertThat(builder.finish()).extracting(TranscriptItem::text).containsExactly("a2 OK");
+    }
+
+    private static Exchange exchange(long sequence, Direction direction, String text) {
+        return new Exchange("c9", sequence, Instant.EPOCH, direction, Layer.CLEARTEXT, null, ascii(text));
+    }
 }

@@ -58,6 +58,21 @@ final class ExchangeLanes {
     }
 
     private static LineView line(TranscriptItem item, Protocol protocol, String when, int step, boolean eavesdropper) {
+        String text = item.kind() == TranscriptItem.Kind.BINARY ? item.hex(8) : item.text();
+        return line(new Item(item.direction(), item.kind(), item.layer(), item.recordType(), item.length(), text, false),
+                protocol, when, step, eavesdropper);
+    }
+
+    /**
+     * What one row shows, wherever it comes from (a replay's transcript, the live view).
+     *
+     * @param text    a line or literal, CR LF removed; a binary run's first bytes in hex; unused for a TLS record
+     * @param masked  the text hides a password or SASL payload
+     */
+    record Item(Direction direction, TranscriptItem.Kind kind, Layer layer, TlsRecordType recordType, int length,
+                String text, boolean masked) { }
+
+    static LineView line(Item item, Protocol protocol, String when, int step, boolean eavesdropper) {
         boolean client = item.direction() == Direction.CLIENT_TO_SERVER;
         String lane = client ? "client" : "server";
         String prefix = item.direction().prefix();
@@ -67,15 +82,16 @@ final class ExchangeLanes {
             // the lines it carried are drawn instead, marked as travelling inside TLS.
             if (!eavesdropper && item.recordType() == TlsRecordType.APPLICATION_DATA) return null;
             return new LineView(lane, prefix, "tls", "[TLS " + item.recordType().label() + ", " + item.length() + " bytes]",
-                    when, step, false, null);
+                    when, step, false, null, false);
         }
         if (eavesdropper && insideTls) return null; // a sniffer cannot read what TLS carried
         return switch (item.kind()) {
-            case LINE -> new LineView(lane, prefix, "line", item.text(), when, step, insideTls, explainHref(protocol, prefix, item.text()));
+            case LINE -> new LineView(lane, prefix, "line", item.text(), when, step, insideTls,
+                    explainHref(protocol, prefix, item.text()), item.masked());
             case LITERAL -> new LineView(lane, prefix, "literal", "[literal, " + item.length() + " bytes] " + firstLine(item.text()),
-                    when, step, insideTls, null);
-            case BINARY -> new LineView(lane, prefix, "binary", "[" + item.length() + " bytes of binary data: " + item.hex(8) + " …]",
-                    when, step, insideTls, null);
+                    when, step, insideTls, null, item.masked());
+            case BINARY -> new LineView(lane, prefix, "binary", "[" + item.length() + " bytes of binary data: " + item.text() + " …]",
+                    when, step, insideTls, null, false);
             case TLS_RECORD -> throw new IllegalStateException("handled above");
         };
     }

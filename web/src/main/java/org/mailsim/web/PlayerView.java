@@ -36,9 +36,10 @@ record PlayerView(String scenarioId, String title, String summary, String diffic
      * @param when        "now" for this step's lines, "earlier" for those of earlier steps
      * @param insideTls   the endpoints read it decrypted; a sniffer saw only TLS records
      * @param explainHref the explanation's address, or {@code null} where there is none
+     * @param masked      the text hides a password or SASL payload (the live view)
      */
     record LineView(String lane, String prefix, String kind, String text, String when, int step,
-                    boolean insideTls, String explainHref) { }
+                    boolean insideTls, String explainHref, boolean masked) { }
 
     record AccountView(String login, List<FolderView> folders) { }
 

@@ -70,7 +70,7 @@ public final class ServeCommand implements Callable<Integer> {
         TransportLimits limits = TransportLimits.DEFAULTS.withConnections(maxConnections, maxPerAddress);
         LiveServer server = LiveServer.start(new LiveServerOptions(listen, hostname, dataDir, ports(), allowPlaintextLogin, limits));
         var library = new org.mailsim.scenario.ScenarioLibrary(java.util.Optional.ofNullable(scenarios));
-        Javalin web = WebApp.createWarm(server::info, library);
+        Javalin web = WebApp.createWarm(server::info, library, server.monitor());
         web.start(listen, webPort);
         WebApp.warmUpPages(web, library);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -109,6 +109,7 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.println();
         System.out.println("  mailsim " + Version.current());
         System.out.println("  Web UI:   http://" + webHost + ":" + webPort + "/");
+        System.out.println("  Live:     http://" + webHost + ":" + webPort + "/live   (real clients as they talk)");
         System.out.println("  Mail server on " + info.listenAddress() + " (hostname " + info.hostname() + "):");
         for (var binding : info.ports()) {
             System.out.printf("    %-12s real port %-4d -> listening on %-5d %s%n", binding.service().ianaName(),

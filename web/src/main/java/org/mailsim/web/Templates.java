@@ -25,4 +25,9 @@ public final class Templates {
     public String render(String template, Map<String, Object> model) {
         return engine.process(template, new Context(Locale.ENGLISH, model));
     }
+
+    /** One {@code th:fragment} of a template alone: a piece of a page to send to a page already open. */
+    public String renderFragment(String template, String fragment, Map<String, Object> model) {
+        return engine.process(template, java.util.Set.of(fragment), new Context(Locale.ENGLISH, model));
+    }
 }

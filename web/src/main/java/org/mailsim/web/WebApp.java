@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import org.mailsim.live.LiveMonitor;
 import org.mailsim.live.LiveServerInfo;
 import org.mailsim.scenario.ScenarioLibrary;
 
@@ -21,8 +22,14 @@ public final class WebApp {
         return create(liveServer, new ScenarioLibrary(Optional.empty()));
     }
 
+    /** Without a live server in this process: the live view shows no connections. */
     public static Javalin create(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios) {
-        return create(liveServer, scenarios, new RfcLineExplainer(), false);
+        return create(liveServer, scenarios, LiveMonitor.idle());
+    }
+
+    /** With the live server's monitor, whose connections the live view shows. */
+    public static Javalin create(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios, LiveMonitor live) {
+        return create(liveServer, scenarios, new RfcLineExplainer(), live, false);
     }
 
     /**
@@ -30,12 +37,12 @@ public final class WebApp {
      * start, so no student waits for a replay on a first page (a cached page renders in
      * milliseconds; a replay inside the request takes a few hundred).
      */
-    public static Javalin createWarm(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios) {
-        return create(liveServer, scenarios, new RfcLineExplainer(), true);
+    public static Javalin createWarm(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios, LiveMonitor live) {
+        return create(liveServer, scenarios, new RfcLineExplainer(), live, true);
     }
 
     static Javalin create(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios, LineExplainer explainer) {
-        return create(liveServer, scenarios, explainer, false);
+        return create(liveServer, scenarios, explainer, LiveMonitor.idle(), false);
     }
 
     /**
@@ -63,7 +70,7 @@ public final class WebApp {
     }
 
     private static Javalin create(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios, LineExplainer explainer,
-                                  boolean warm) {
+                                  LiveMonitor live, boolean warm) {
         Templates templates = new Templates();
         HomePage home = new HomePage(templates, liveServer);
         ErrorPages errors = new ErrorPages(templates);
@@ -73,6 +80,7 @@ public final class WebApp {
         PlayerPage player = new PlayerPage(templates, errors, scenarios, timelines);
         TimelineExports exports = new TimelineExports(player);
         ExplainHandler explain = new ExplainHandler(templates, errors, explainer);
+        LivePage livePage = new LivePage(templates, liveServer, live);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -91,6 +99,7 @@ public final class WebApp {
             config.routes.get("/scenarios/{id}/export.json", exports::json);
             config.routes.get("/scenarios/{id}/export.pcap", exports::pcap);
             config.routes.get("/explain", explain::show);
+            livePage.routes(config.routes);
             config.routes.error(404, errors::notFound);
             config.routes.exception(Exception.class, errors::unexpected);
         });

@@ -10,11 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.mailsim.scenario.Step;
 import org.mailsim.scenario.device.DeviceView;
 import org.mailsim.scenario.device.MessageRow;
-import org.mailsim.store.AccountSnapshot;
-import org.mailsim.store.FolderSnapshot;
 import org.mailsim.store.StoreDiff;
-import org.mailsim.store.StoreSnapshot;
-import org.mailsim.store.StoredMessage;
+import org.mailsim.store.StoreJson;
 import org.mailsim.wire.TappedConnection;
 import org.mailsim.wire.TranscriptItem;
 
@@ -77,7 +74,7 @@ public final class TimelineJson {
         for (WireSlice slice : record.wire()) wire(wire.addObject(), slice);
         ObjectNode server = node.putObject("server");
         changes(server.putArray("changes"), record.storeDiff());
-        accounts(server.putArray("accounts"), record.store());
+        StoreJson.accounts(server.putArray("accounts"), record.store());
         ObjectNode devices = node.putObject("devices");
         for (Map.Entry<String, DeviceState> d : record.devices().entrySet()) device(devices.putObject(d.getKey()), d.getValue());
         ArrayNode expectations = node.putArray("expectations");
@@ -113,26 +110,6 @@ public final class TimelineJson {
                 case StoreDiff.Change.MessageRemoved x -> c.put("change", "messageRemoved").put("account", x.login()).put("folder", x.folder()).put("uid", x.uid());
                 case StoreDiff.Change.FlagsChanged x -> c.put("change", "flagsChanged").put("account", x.login()).put("folder", x.folder())
                         .put("uid", x.uid()).put("before", x.before().toString()).put("after", x.after().toString());
-            }
-        }
-    }
-
-    private static void accounts(ArrayNode array, StoreSnapshot store) {
-        for (AccountSnapshot account : store.accounts()) {
-            ObjectNode a = array.addObject().put("login", account.account().login())
-                    .put("quotaUsed", account.quota().usedBytes()).put("quotaLimit", account.quota().limitBytes());
-            ArrayNode folders = a.putArray("folders");
-            for (FolderSnapshot folder : account.folders()) {
-                ObjectNode f = folders.addObject().put("name", folder.name())
-                        .put("specialUse", folder.specialUse().map(u -> u.attribute()).orElse(null))
-                        .put("uidValidity", folder.uidValidity()).put("uidNext", folder.uidNext());
-                ArrayNode messages = f.putArray("messages");
-                for (StoredMessage m : folder.messages()) {
-                    ObjectNode mm = messages.addObject().put("uid", m.uid());
-                    ArrayNode flags = mm.putArray("flags");
-                    m.flags().imapNames().forEach(flags::add);
-                    mm.put("size", m.size()).put("from", m.summary().from()).put("subject", m.summary().subject());
-                }
             }
         }
     }

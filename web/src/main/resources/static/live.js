@@ -1,0 +1,72 @@
+// The live view, kept up to date by Server-Sent Events from /live/events. Each event carries
+// page fragments the server rendered; this only puts them in place. Without JavaScript the page
+// is complete as loaded, and a reload shows what is new.
+(function () {
+  "use strict";
+  var main = document.querySelector(".live-main");
+  if (!main || !window.EventSource) return;
+  document.querySelectorAll(".js-only").forEach(function (el) { el.hidden = false; });
+  var MAX_LINES = 400; // as many as the server keeps per connection
+  var status = document.getElementById("live-status");
+  var rows = document.getElementById("connection-rows");
+  var transcript = document.getElementById("live-transcript");
+  var none = document.getElementById("no-connections");
+  var source = new EventSource(main.dataset.stream);
+
+  function say(text, state) { status.textContent = text; status.dataset.state = state; }
+  function node(html) {
+    var t = document.createElement("template");
+    t.innerHTML = html;
+    return t.content.firstElementChild;
+  }
+  function data(event) { return JSON.parse(event.data); }
+  function atBottom(list) { return list.scrollHeight - list.scrollTop - list.clientHeight < 30; }
+
+  source.addEventListener("open", function () { say("● Live: new connections and lines appear as they happen.", "live"); });
+  source.addEventListener("error", function () {
+    if (source.readyState !== EventSource.CLOSED) say("Lost touch with mailsim: trying again…", "lost");
+  });
+
+  source.addEventListener("connection", function (event) {
+    var d = data(event);
+    var row = document.getElementById("row-" + d.id);
+    if (row) row.replaceWith(node(d.row)); else rows.prepend(node(d.row));
+    var head = document.getElementById("head-" + d.id);
+    if (head) head.replaceWith(node(d.head)); else transcript.prepend(node(d.section));
+    none.hidden = true;
+  });
+
+  source.addEventListener("lines", function (event) {
+    var d = data(event);
+    var list = document.getElementById("lines-" + d.id);
+    if (!list) return;
+    var follow = atBottom(list);
+    var t = document.createElement("template");
+    t.innerHTML = d.html;
+    var added = Array.prototype.slice.call(t.content.children);
+    added.forEach(function (li) { li.classList.add("fresh"); });
+    list.append(t.content);
+    while (list.children.length > MAX_LINES) list.firstElementChild.remove();
+    if (follow) list.scrollTop = list.scrollHeight;
+    setTimeout(function () { added.forEach(function (li) { li.classList.remove("fresh"); }); }, 4000);
+  });
+
+  source.addEventListener("forget", function (event) {
+    var d = data(event);
+    ["row-", "conn-"].forEach(function (prefix) {
+      var el = document.getElementById(prefix + d.id);
+      if (el) el.remove();
+    });
+  });
+
+  source.addEventListener("store", function (event) {
+    document.getElementById("live-store-body").replaceWith(node(data(event).html));
+  });
+
+  // Too much happened while this page was away: start again from a fresh page.
+  source.addEventListener("reset", function () { source.close(); window.location.reload(); });
+  source.addEventListener("full", function () {
+    source.close();
+    say("Too many viewers are watching live right now: reload the page later to see what is new.", "lost");
+  });
+})();

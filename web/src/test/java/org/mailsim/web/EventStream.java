@@ -1,0 +1,64 @@
+package org.mailsim.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+/** A Server-Sent Events stream read line by line as a browser's EventSource reads it, for tests. */
+final class EventStream implements AutoCloseable {
+    private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final Stream<String> body;
+
+    private EventStream(Stream<String> body) {
+        this.body = body;
+        Thread.ofVirtual().name("test-event-stream").start(() -> {
+            try {
+                body.forEach(lines::add);
+            } catch (UncheckedIOException e) {
+                // closed by the test or the server
+            }
+        });
+    }
+
+    static EventStream open(String url, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
+        headers.forEach(request::header);
+        HttpResponse<Stream<String>> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofLines());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/event-stream"));
+        return new EventStream(response.body());
+    }
+
+    /** Everything received so far, one protocol line per line ("event: lines", "id: 7", "data: {…}"). */
+    String text() {
+        return String.join("\n", lines);
+    }
+
+    /** Waits up to 10 s until everything in {@code parts} has arrived. */
+    EventStream awaitContains(String... parts) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!containsAll(parts) && System.nanoTime() < deadline) Thread.sleep(25);
+        assertThat(text()).contains(parts);
+        return this;
+    }
+
+    private boolean containsAll(String... parts) {
+        String text = text();
+        for (String part : parts) if (!text.contains(part)) return false;
+        return true;
+    }
+
+    @Override
+    public void close() {
+        body.close();
+    }
+}
