@@ -27,8 +27,6 @@ import org.mailsim.yaml.YamlTree;
 public final class ScenarioLoader {
     private ScenarioLoader() { }
 
-    private static final Map<String, Difficulty> DIFFICULTIES = Map.of(
-            "beginner", Difficulty.BEGINNER, "intermediate", Difficulty.INTERMEDIATE, "advanced", Difficulty.ADVANCED);
     private static final Map<String, Protocol> PROTOCOLS = Map.of("imap", Protocol.IMAP, "pop3", Protocol.POP3, "smtp", Protocol.SMTP);
     /** The words mail apps use: "SSL/TLS" is implicit TLS. */
     private static final Map<String, Security> SECURITY = Map.of("none", Security.NONE, "starttls", Security.STARTTLS,
@@ -50,8 +48,8 @@ public final class ScenarioLoader {
         }
         String title = top.requiredText("title");
         String summary = top.requiredText("summary").trim();
-        Difficulty difficulty = top.choice("difficulty", DIFFICULTIES).orElse(Difficulty.BEGINNER);
-        List<ExamObjective> objectives = objectives(top);
+        Difficulty difficulty = top.choice("difficulty", Difficulty.words()).orElse(Difficulty.BEGINNER);
+        List<ExamObjective> objectives = objectives(top, "a scenario", "the exam objectives it serves");
         List<String> topics = top.texts("topics");
         List<AccountSpec> accounts = accounts(top);
         List<DeviceSpec> devices = devices(top, accounts);
@@ -63,10 +61,17 @@ public final class ScenarioLoader {
         return new Scenario(id, title, summary, difficulty, objectives, topics, server, accounts, devices, steps, file);
     }
 
-    private static List<ExamObjective> objectives(YamlFields top) {
+    /**
+     * Reads {@code objectives:}, a list of {@code {exam: A+ 220-1201, objective: "2.1", note: …}};
+     * scenarios and questions write them the same way.
+     *
+     * @param what  what holds them, for the message when there are none: "a scenario"
+     * @param why   what they are, for that message
+     */
+    public static List<ExamObjective> objectives(YamlFields top, String what, String why) {
         List<ExamObjective> objectives = new ArrayList<>();
         List<YamlNode> nodes = top.list("objectives");
-        if (nodes.isEmpty()) top.problem(top.position(), "a scenario needs 'objectives': the exam objectives it serves");
+        if (nodes.isEmpty()) top.problem(top.position(), what + " needs 'objectives': " + why);
         for (YamlNode node : nodes) {
             YamlFields f = new YamlFields(node, "an objective", top.problems());
             Optional<Exam> exam = f.choice("exam", Exam.spellings());

@@ -82,15 +82,23 @@ public final class TimelineText {
         if (slice.opened()) out.append(", opened");
         if (slice.closed()) out.append(", closed: ").append(c.closeReason());
         out.append("\n\n").append(look.fence());
-        StringBuilder lines = new StringBuilder();
-        for (TranscriptItem item : new TappedConnection(c, slice.exchanges()).transcript().items()) {
-            WiretapMarkdown.appendItem(lines, item, ExportOptions.DETERMINISTIC);
-        }
-        for (String line : lines.toString().split("\n")) {
-            if (line.isEmpty()) continue;
+        for (String line : wireLines(slice)) {
             out.append(look.indent()).append(line.startsWith("C") ? look.client(line) : look.server(line)).append('\n');
         }
         out.append(look.fence()).append('\n');
+    }
+
+    /**
+     * One connection's lines of one step exactly as a replay prints them ({@code C: }, {@code S: },
+     * {@code C| }/{@code S| } for literal content, {@code [TLS …]} records), without styling:
+     * what question excerpts quote.
+     */
+    public static List<String> wireLines(WireSlice slice) {
+        StringBuilder lines = new StringBuilder();
+        for (TranscriptItem item : new TappedConnection(slice.connection(), slice.exchanges()).transcript().items()) {
+            WiretapMarkdown.appendItem(lines, item, ExportOptions.DETERMINISTIC);
+        }
+        return java.util.Arrays.stream(lines.toString().split("\n")).filter(line -> !line.isEmpty()).toList();
     }
 
     private static void storeChanges(StringBuilder out, StoreDiff diff, Look look) {

@@ -1,0 +1,36 @@
+package org.mailsim.quiz;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.mailsim.scenario.Difficulty;
+import org.mailsim.scenario.ExamObjective;
+
+/**
+ * What every question has, whatever its type.
+ *
+ * @param id          unique across the bank: {@code ports-imap-143}
+ * @param type        the kind of question
+ * @param topic       the topic group
+ * @param difficulty  same words as scenarios
+ * @param objectives  at least one exam objective
+ * @param stem        the question text (backticks for code)
+ * @param reference   where the fact comes from: an RFC section and/or a scenario step
+ * @param examKey     present when the exam's own wording differs from the RFCs'
+ * @param ports       the port facts the question relies on, checked against {@link org.mailsim.net.ServicePort}
+ */
+public record QuestionInfo(String id, QuestionType type, Topic topic, Difficulty difficulty, List<ExamObjective> objectives,
+                           String stem, Reference reference, Optional<ExamKey> examKey, List<PortFact> ports) {
+    public QuestionInfo {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(difficulty, "difficulty");
+        Objects.requireNonNull(stem, "stem");
+        Objects.requireNonNull(reference, "reference");
+        objectives = List.copyOf(objectives);
+        examKey = examKey == null ? Optional.empty() : examKey;
+        ports = List.copyOf(ports);
+    }
+}

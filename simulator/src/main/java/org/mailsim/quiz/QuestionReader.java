@@ -1,0 +1,106 @@
+package org.mailsim.quiz;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.mailsim.scenario.Difficulty;
+import org.mailsim.scenario.Exam;
+import org.mailsim.scenario.ExamObjective;
+import org.mailsim.scenario.ScenarioLoader;
+import org.mailsim.yaml.YamlFields;
+import org.mailsim.yaml.YamlNode;
+import org.mailsim.yaml.YamlProblem;
+
+/**
+ * Reads one question mapping: the fields every question has, then its type's own
+ * ({@link ChoiceParts}, {@link ConfigureParts}). Every problem is reported with its position; a
+ * question with any problem gives no question. Checks that need the rest of the bank or the
+ * scenarios (duplicate ids, scenario steps, excerpts) are {@link BankChecks}'.
+ */
+final class QuestionReader {
+    private static final Map<String, QuestionType> TYPES = new TreeMap<>();
+    private static final Map<String, Topic> TOPICS = new TreeMap<>();
+
+    static {
+        for (QuestionType t : QuestionType.values()) TYPES.put(t.word(), t);
+        for (Topic t : Topic.values()) TOPICS.put(t.id(), t);
+    }
+
+    private QuestionReader() { }
+
+    /**
+     * The question, or empty when it has problems (added to {@code problems}).
+     *
+     * @param checks  checks against the scenarios: references, excerpts, the configure model answer
+     */
+    static Optional<Question> read(YamlNode node, int index, ScenarioChecks checks, List<YamlProblem> problems) {
+        List<YamlProblem> mine = new ArrayList<>();
+        YamlFields f = new YamlFields(node, "question " + index, mine);
+        String id = f.requiredText("id");
+        if (!id.isEmpty() && !id.matches("[a-z0-9][a-z0-9-]*")) {
+            f.problem(f.at("id"), "'id' should be lower-case letters, digits and hyphens, like ports-imap-143, not '" + id + "'");
+        }
+        String what = id.isEmpty() ? "question " + index : "question " + id;
+        Optional<QuestionType> type = required(f, "type", TYPES, what);
+        Optional<Topic> topic = required(f, "topic", TOPICS, what);
+        Optional<Difficulty> difficulty = required(f, "difficulty", Difficulty.words(), what);
+        List<ExamObjective> objectives = ScenarioLoader.objectives(f, what, "the exam objectives it practises");
+        String stem = f.requiredText("stem").strip();
+        Optional<ExamKey> examKey = f.node("exam_key").map(n -> examKey(n, mine));
+        List<PortFact> ports = new ArrayList<>(PortFacts.read(f, "ports"));
+        Optional<Question> question = Optional.empty();
+        if (type.isPresent()) {
+            QuestionParts parts = new QuestionParts(f, what, type.get());
+            f.rejectUnknownKeys();
+            ports.addAll(parts.pairPorts());
+            PortFacts.checkMentioned(parts.shownTexts(stem), ports, f.has("ports") ? f.at("ports") : f.position(), mine);
+            QuestionInfo info = new QuestionInfo(id, type.get(), topic.orElse(Topic.PORTS_AND_PROTOCOLS),
+                    difficulty.orElse(Difficulty.BEGINNER), objectives, stem, parts.reference(), examKey, ports);
+            if (mine.isEmpty()) {
+                question = Optional.of(parts.build(info));
+                againstScenarios(question.get(), f, checks);
+            }
+        } else {
+            f.rejectUnknownKeys();
+        }
+        problems.addAll(mine);
+        return mine.isEmpty() ? question : Optional.empty();
+    }
+
+    /** The checks that replay: only for a question that is otherwise well-formed. */
+    private static void againstScenarios(Question question, YamlFields f, ScenarioChecks checks) {
+        Reference ref = question.info().reference();
+        if (ref.scenario().isPresent() && f.has("reference")) {
+            checks.step(ref.scenario().get(), ref.step()).ifPresent(m -> f.problem(f.at("reference"), m));
+        }
+        if (question instanceof TranscriptQuestion t) {
+            checks.excerpt(t.excerpt()).ifPresent(m -> f.problem(f.at("excerpt"), m));
+        }
+        if (question instanceof ConfigureTask c) {
+            ConfigureOutcome run = ConfigureRun.run(c.situation(), c.modelAnswer());
+            if (!run.passed()) {
+                f.problem(f.at("answer"), "the model answer does not pass when run: " + run.explanation() + " (" + run.decisiveLine() + ")");
+            }
+        }
+    }
+
+    private static <T> Optional<T> required(YamlFields f, String key, Map<String, T> words, String what) {
+        if (!f.has(key)) {
+            f.problem(f.position(), what + " needs '" + key + "': one of " + String.join(", ", new TreeMap<>(words).keySet()));
+            return Optional.empty();
+        }
+        return f.choice(key, words);
+    }
+
+    private static ExamKey examKey(YamlNode node, List<YamlProblem> problems) {
+        YamlFields f = new YamlFields(node, "'exam_key'", problems);
+        Optional<Exam> exam = f.choice("exam", Exam.spellings());
+        if (!f.has("exam")) f.problem(f.position(), "'exam_key' needs 'exam': the exam whose answer key grades this question");
+        String facts = f.requiredText("rfc_facts");
+        f.rejectUnknownKeys();
+        return new ExamKey(exam.orElse(Exam.NETWORK_PLUS_N10_009), facts.strip());
+    }
+}

@@ -1,0 +1,79 @@
+package org.mailsim.quiz;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+import org.mailsim.scenario.ExamObjective;
+
+/**
+ * Composes a quiz from the bank: filter by {@link QuizSpec}, pick {@code count} questions with the
+ * seed, preferring those not in {@code avoidIds} (the last attempts) while the bank has enough
+ * others, and fix the order each question's choices are shown in.
+ * <p>Shuffling: options of single, multiple and transcript questions are shuffled, unless the
+ * question says {@code shuffle: false} (options whose order carries meaning, such as
+ * "all of the above"); ordering items are always shuffled, and never left in the right order;
+ * matching keeps its lefts in file order and shuffles the rights; configure has nothing to shuffle.
+ * The same bank and spec give the same quiz.
+ */
+public final class QuizComposer {
+    private QuizComposer() { }
+
+    public static Quiz compose(QuestionBank bank, QuizSpec spec) {
+        Random random = new Random(spec.seed());
+        List<Question> fresh = new ArrayList<>();
+        List<Question> seen = new ArrayList<>();
+        for (Question q : bank.questions().stream().sorted(Comparator.comparing(Question::id)).toList()) {
+            if (!matches(q, spec)) continue;
+            (spec.avoidIds().contains(q.id()) ? seen : fresh).add(q);
+        }
+        Collections.shuffle(fresh, random);
+        Collections.shuffle(seen, random);
+        List<Question> picked = new ArrayList<>(fresh);
+        picked.addAll(seen);
+        List<QuizItem> items = new ArrayList<>();
+        for (Question q : picked.subList(0, Math.min(spec.count(), picked.size()))) items.add(new QuizItem(q, order(q, random)));
+        return new Quiz(spec.seed(), items);
+    }
+
+    /** Whether a question passes the spec's filters. */
+    public static boolean matches(Question q, QuizSpec spec) {
+        QuestionInfo info = q.info();
+        if (spec.difficulty().isPresent() && info.difficulty() != spec.difficulty().get()) return false;
+        if (!spec.topics().isEmpty() && !spec.topics().contains(info.topic().id())) return false;
+        List<ExamObjective> objectives = info.objectives().stream()
+                .filter(o -> spec.exam().isEmpty() || o.exam() == spec.exam().get()).toList();
+        if (objectives.isEmpty()) return false;
+        return spec.objectives().isEmpty() || objectives.stream().anyMatch(o -> spec.objectives().contains(o.objective()));
+    }
+
+    private static List<Integer> order(Question q, Random random) {
+        return switch (q) {
+            case SingleChoice s -> shuffled(s.options().size(), random);
+            case MultipleChoice m -> shuffled(m.options().size(), random);
+            case TranscriptQuestion t -> shuffled(t.options().size(), random);
+            case Ordering o -> notInOrder(o.items().size(), random);
+            case Matching m -> shuffled(m.rights().size(), random);
+            case ConfigureTask c -> List.of();
+        };
+    }
+
+    private static List<Integer> shuffled(int n, Random random) {
+        List<Integer> order = new ArrayList<>(IntStream.range(0, n).boxed().toList());
+        Collections.shuffle(order, random);
+        return order;
+    }
+
+    /** A shuffle that is not the answer itself. */
+    private static List<Integer> notInOrder(int n, Random random) {
+        List<Integer> identity = IntStream.range(0, n).boxed().toList();
+        List<Integer> order;
+        do {
+            order = shuffled(n, random);
+        } while (n > 1 && order.equals(identity));
+        return order;
+    }
+}

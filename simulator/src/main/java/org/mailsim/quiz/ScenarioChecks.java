@@ -1,0 +1,76 @@
+package org.mailsim.quiz;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.mailsim.scenario.Scenario;
+import org.mailsim.scenario.ScenarioCatalog;
+import org.mailsim.scenario.ScenarioRunner;
+import org.mailsim.scenario.timeline.StepRecord;
+import org.mailsim.scenario.timeline.Timeline;
+import org.mailsim.scenario.timeline.TimelineText;
+import org.mailsim.scenario.timeline.WireSlice;
+
+/**
+ * What the bank checks against the scenarios: that a referenced scenario and step exist, and
+ * that a transcript excerpt is still a run of lines of the current replay of its step. Each
+ * scenario is replayed at most once (replays are deterministic), however many questions quote it.
+ */
+public final class ScenarioChecks {
+    private final ScenarioCatalog catalog;
+    private final Function<Scenario, Timeline> replay;
+    private final Map<String, Timeline> timelines = new HashMap<>();
+
+    /**
+     * @param catalog  the scenarios questions may reference
+     * @param replay   how to replay one (the web passes its own cache); called once per scenario
+     */
+    public ScenarioChecks(ScenarioCatalog catalog, Function<Scenario, Timeline> replay) {
+        this.catalog = catalog;
+        this.replay = replay;
+    }
+
+    /** The built-in scenarios, replayed by the runner. */
+    public static ScenarioChecks builtIn() {
+        return new ScenarioChecks(ScenarioCatalog.load(Optional.empty()), ScenarioRunner::run);
+    }
+
+    /** What is wrong with a reference to {@code scenario} (and {@code step}), if anything. */
+    Optional<String> step(String scenario, Optional<Integer> step) {
+        Optional<Scenario> found = catalog.find(scenario);
+        if (found.isEmpty()) return Optional.of("there is no scenario '" + scenario + "' (mailsim list shows them)");
+        int steps = found.get().steps().size();
+        if (step.isPresent() && step.get() > steps) {
+            return Optional.of("scenario " + scenario + " has " + steps + " steps, so there is no step " + step.get());
+        }
+        return Optional.empty();
+    }
+
+    /** What is wrong with an excerpt: its scenario or step, its device, or lines the replay does not print. */
+    Optional<String> excerpt(Excerpt excerpt) {
+        Optional<String> missing = step(excerpt.scenario(), Optional.of(excerpt.step()));
+        if (missing.isPresent()) return missing;
+        StepRecord record = timeline(excerpt.scenario()).steps().get(excerpt.step() - 1);
+        List<WireSlice> slices = record.wire().stream()
+                .filter(s -> excerpt.device().map(d -> d.equals(s.device())).orElse(true)).toList();
+        if (slices.isEmpty()) {
+            return Optional.of(excerpt.device().map(d -> "device '" + d + "' has no exchange in step " + excerpt.step() + " of " + excerpt.scenario())
+                    .orElse("step " + excerpt.step() + " of " + excerpt.scenario() + " has no exchange to quote"));
+        }
+        for (WireSlice slice : slices) if (ExcerptMatch.matches(excerpt.lines(), TimelineText.wireLines(slice))) return Optional.empty();
+        return Optional.of(ExcerptMatch.explain(excerpt, slices.stream().map(TimelineText::wireLines).toList()));
+    }
+
+    private synchronized Timeline timeline(String scenario) {
+        return timelines.computeIfAbsent(scenario, id -> replay.apply(catalog.find(id).orElseThrow()));
+    }
+
+    /** The scenario ids a bank may reference, for tests and messages. */
+    List<String> ids() {
+        return new ArrayList<>(catalog.scenarios().stream().map(Scenario::id).toList());
+    }
+}
