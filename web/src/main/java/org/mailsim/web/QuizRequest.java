@@ -35,25 +35,18 @@ record QuizRequest(Optional<Exam> exam, Set<String> objectives, Set<String> topi
     /** Study: feedback after every answer. Exam: timed, all feedback at the end. */
     enum Mode { STUDY, EXAM; String word() { return name().toLowerCase(Locale.ROOT); } }
 
-    /** A query parameter a learner can understand being told is wrong. */
-    static final class BadRequest extends RuntimeException {
-        BadRequest(String message) {
-            super(message);
-        }
-    }
-
-    /** Reads the query parameters; throws {@link BadRequest} naming the parameter and what it may be. */
+    /** Reads the query parameters; throws {@link BadInput} naming the parameter and what it may be. */
     static QuizRequest parse(Map<String, List<String>> query) {
         Optional<Exam> exam = exam(first(query, "exam"));
         Set<String> objectives = new LinkedHashSet<>();
         for (String o : all(query, "objective")) {
-            if (!o.matches("\\d+\\.\\d+")) throw new BadRequest("An objective is a number such as 2.1, not \"" + o + "\".");
+            if (!o.matches("\\d+\\.\\d+")) throw new BadInput("An objective is a number such as 2.1, not \"" + o + "\".");
             objectives.add(o);
         }
         Set<String> topics = new LinkedHashSet<>();
         for (String t : all(query, "topic")) {
             if (Topic.byId(t).isEmpty()) {
-                throw new BadRequest("There is no topic \"" + t + "\". The topics are: "
+                throw new BadInput("There is no topic \"" + t + "\". The topics are: "
                         + java.util.Arrays.stream(Topic.values()).map(Topic::id).collect(Collectors.joining(", ")) + ".");
             }
             topics.add(t);
@@ -121,7 +114,7 @@ record QuizRequest(Optional<Exam> exam, Set<String> objectives, Set<String> topi
         if (value == null || value.isBlank() || value.equalsIgnoreCase("any")) return Optional.empty();
         Exam exam = Exam.spellings().get(value.strip().toLowerCase(Locale.ROOT));
         if (exam == null) {
-            throw new BadRequest("There is no exam \"" + value + "\". Choose A+ 220-1201, N10-009, SY0-701, or any exam.");
+            throw new BadInput("There is no exam \"" + value + "\". Choose A+ 220-1201, N10-009, SY0-701, or any exam.");
         }
         return Optional.of(exam);
     }
@@ -131,7 +124,7 @@ record QuizRequest(Optional<Exam> exam, Set<String> objectives, Set<String> topi
         try {
             return Optional.of(Difficulty.valueOf(value.strip().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            throw new BadRequest("The difficulty is beginner, intermediate or advanced, not \"" + value + "\".");
+            throw new BadInput("The difficulty is beginner, intermediate or advanced, not \"" + value + "\".");
         }
     }
 
@@ -140,14 +133,14 @@ record QuizRequest(Optional<Exam> exam, Set<String> objectives, Set<String> topi
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "study" -> Mode.STUDY;
             case "exam" -> Mode.EXAM;
-            default -> throw new BadRequest("The mode is study or exam, not \"" + value + "\".");
+            default -> throw new BadInput("The mode is study or exam, not \"" + value + "\".");
         };
     }
 
     private static int number(String value, String name, int otherwise, int min, int max) {
         if (value == null || value.isBlank()) return otherwise;
         if (!value.strip().matches("\\d{1,6}") || Integer.parseInt(value.strip()) < min || Integer.parseInt(value.strip()) > max) {
-            throw new BadRequest("The " + name + " is a whole number from " + min + " to " + max + ", not \"" + value + "\".");
+            throw new BadInput("The " + name + " is a whole number from " + min + " to " + max + ", not \"" + value + "\".");
         }
         return Integer.parseInt(value.strip());
     }
@@ -157,7 +150,7 @@ record QuizRequest(Optional<Exam> exam, Set<String> objectives, Set<String> topi
         try {
             return Optional.of(Long.parseLong(value.strip()));
         } catch (NumberFormatException e) {
-            throw new BadRequest("The seed is a whole number, not \"" + value + "\". Leave it out to get a new quiz.");
+            throw new BadInput("The seed is a whole number, not \"" + value + "\". Leave it out to get a new quiz.");
         }
     }
 
@@ -169,11 +162,11 @@ record QuizRequest(Optional<Exam> exam, Set<String> objectives, Set<String> topi
             String trimmed = id.strip();
             if (trimmed.isEmpty()) continue;
             if (!trimmed.matches("[a-z0-9][a-z0-9-]*")) {
-                throw new BadRequest("\"" + trimmed + "\" in " + name + "= is not a question id (ids are lower-case letters, digits and hyphens).");
+                throw new BadInput("\"" + trimmed + "\" in " + name + "= is not a question id (ids are lower-case letters, digits and hyphens).");
             }
             if (!ids.contains(trimmed)) ids.add(trimmed);
         }
-        if (name.equals("ids") && ids.size() > MAX_COUNT) throw new BadRequest("A quiz has at most " + MAX_COUNT + " questions.");
+        if (name.equals("ids") && ids.size() > MAX_COUNT) throw new BadInput("A quiz has at most " + MAX_COUNT + " questions.");
         return ids;
     }
 

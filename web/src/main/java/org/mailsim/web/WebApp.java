@@ -1,5 +1,6 @@
 package org.mailsim.web;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -22,7 +23,12 @@ public final class WebApp {
     }
 
     public static Javalin create(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios) {
-        return create(liveServer, scenarios, new RfcLineExplainer(), false);
+        return create(liveServer, scenarios, Optional.empty());
+    }
+
+    /** With an instructor's folder of question files beside the built-in bank. */
+    public static Javalin create(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios, Optional<Path> questions) {
+        return create(liveServer, scenarios, new RfcLineExplainer(), false, questions);
     }
 
     /**
@@ -30,12 +36,12 @@ public final class WebApp {
      * start, so no student waits for a replay on a first page (a cached page renders in
      * milliseconds; a replay inside the request takes a few hundred).
      */
-    public static Javalin createWarm(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios) {
-        return create(liveServer, scenarios, new RfcLineExplainer(), true);
+    public static Javalin createWarm(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios, Optional<Path> questions) {
+        return create(liveServer, scenarios, new RfcLineExplainer(), true, questions);
     }
 
     static Javalin create(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios, LineExplainer explainer) {
-        return create(liveServer, scenarios, explainer, false);
+        return create(liveServer, scenarios, explainer, false, Optional.empty());
     }
 
     /**
@@ -63,16 +69,25 @@ public final class WebApp {
     }
 
     private static Javalin create(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios, LineExplainer explainer,
-                                  boolean warm) {
+                                  boolean warm, Optional<Path> questions) {
         Templates templates = new Templates();
         HomePage home = new HomePage(templates, liveServer);
         ErrorPages errors = new ErrorPages(templates);
         CatalogPage catalog = new CatalogPage(templates, scenarios);
         TimelineCache timelines = new TimelineCache();
-        if (warm) Thread.ofVirtual().name("replay-catalog").start(() -> timelines.warmUp(scenarios.current().scenarios()));
+        QuizBank bank = new QuizBank(questions, scenarios, timelines);
+        if (warm) {
+            Thread.ofVirtual().name("replay-catalog").start(() -> {
+                timelines.warmUp(scenarios.current().scenarios());
+                bank.bank();
+            });
+        }
         PlayerPage player = new PlayerPage(templates, errors, scenarios, timelines);
         TimelineExports exports = new TimelineExports(player);
         ExplainHandler explain = new ExplainHandler(templates, errors, explainer);
+        QuizSetupPage quizSetup = new QuizSetupPage(templates, bank);
+        QuizTakePage quiz = new QuizTakePage(templates, errors, bank);
+        QuizApi quizApi = new QuizApi(bank);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -91,6 +106,11 @@ public final class WebApp {
             config.routes.get("/scenarios/{id}/export.json", exports::json);
             config.routes.get("/scenarios/{id}/export.pcap", exports::pcap);
             config.routes.get("/explain", explain::show);
+            config.routes.get("/quiz", quizSetup::show);
+            config.routes.get("/quiz/take", quiz::show);
+            config.routes.get("/quiz/results", quiz::results);
+            config.routes.post("/api/quiz/grade", quizApi::grade);
+            config.routes.post("/api/quiz/results", quizApi::results);
             config.routes.error(404, errors::notFound);
             config.routes.exception(Exception.class, errors::unexpected);
         });

@@ -63,7 +63,7 @@ public final class PlayerLatencyBenchmark {
         Scenario largest = byLength.get(0);
         // As `serve` runs it: the catalog is replayed into the cache in the background at start.
         ScenarioLibrary library = new ScenarioLibrary(Optional.empty());
-        Javalin app = WebApp.createWarm(PlayerLatencyBenchmark::info, library);
+        Javalin app = WebApp.createWarm(PlayerLatencyBenchmark::info, library, Optional.empty());
         app.unsafe.requestLogger.http((ctx, ms) -> {
             if (underLoad) {
                 synchronized (loadServer) { loadServer.add((long) (ms * 1e6)); }
