@@ -12,11 +12,14 @@
   function syncObjectives() {
     const chosen = form.querySelector("input[name=exam]:checked");
     const exam = chosen ? chosen.value : "";
+    let shown = 0;
     form.querySelectorAll(".objective-group").forEach(function (g) {
       const mine = g.dataset.exam === exam;
       g.disabled = !mine;
       g.hidden = !mine;
+      if (mine) shown++;
     });
+    document.getElementById("objectives-hint").hidden = shown > 0;
   }
   function syncMinutes() {
     const mode = form.querySelector("input[name=mode]:checked");

@@ -184,6 +184,8 @@
         lock(form);
         const box = form.querySelector(".feedback");
         box.replaceChildren.apply(box, window.MailsimReview.render(res.body.review));
+        box.append(Q.el("p", { class: "small muted", text: forms.indexOf(form) < forms.length - 1
+          ? "Enter: the next question." : "That was the last question: Finish and see results when you are ready." }));
         box.hidden = false;
         if (!again) box.focus();
         updateGrid();
