@@ -1,29 +1,50 @@
 package org.mailsim.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import org.mailsim.quiz.QuestionBank;
+import org.mailsim.quiz.ScenarioChecks;
 import org.mailsim.scenario.CatalogEntry;
 import org.mailsim.scenario.ScenarioCatalog;
+import org.mailsim.scenario.ScenarioRunner;
 import org.mailsim.yaml.YamlProblem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code mailsim check [PATH…]}: validates scenario files and prints each problem as {@code file:line:column: message}. */
+/**
+ * {@code mailsim check [PATH…]}: validates scenario files and question files and prints each
+ * problem as {@code file:line:column: message}. A file is a question file when it has a top-level
+ * {@code questions:} or lies in a folder called {@code exam-questions}; any other YAML file is a
+ * scenario. Questions are checked against the built-in scenarios and those of {@code --scenarios}.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Checks scenario files (*.yaml) and reports every problem as file:line:column: message.",
-                "With no PATH, checks the scenarios built into mailsim. Exits with 1 if any file has a problem."})
+        description = {"Checks scenario files and question files (*.yaml) and reports every problem as file:line:column: message.",
+                "A file with a top-level 'questions:' (or in an exam-questions folder) is a question file: its references,",
+                "port facts and transcript excerpts are checked against the scenarios (replayed) and the port table.",
+                "With no PATH, checks the scenarios and questions built into mailsim. Exits with 1 if any file has a problem."})
 public final class CheckCommand implements Callable<Integer> {
+    private static final Pattern QUESTIONS_KEY = Pattern.compile("(?m)^questions\\s*:");
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Scenario files or folders of them.")
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Scenario or question files, or folders of them.")
     List<Path> paths = new ArrayList<>();
+
+    @Mixin
+    ScenarioSource scenarios = new ScenarioSource();
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -32,31 +53,72 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<CatalogEntry> entries = new ArrayList<>();
-        if (paths.isEmpty()) entries.addAll(ScenarioCatalog.load(Optional.empty()).entries());
+        List<Path> questionFiles = new ArrayList<>();
+        boolean builtIn = paths.isEmpty();
+        if (builtIn) entries.addAll(ScenarioCatalog.load(Optional.empty()).entries());
         for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                entries.addAll(ScenarioCatalog.ofFolder(path).entries());
-            } else if (Files.isRegularFile(path)) {
-                entries.add(ScenarioCatalog.loadFile(path.toString(), Files.readString(path, StandardCharsets.UTF_8)));
-            } else {
+            if (!Files.exists(path)) {
                 out.println(path + ": no such file or folder");
+                out.flush();
                 return 1;
             }
+            for (Path file : yamlFiles(path)) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                if (isQuestionFile(file, text)) questionFiles.add(file);
+                else entries.add(ScenarioCatalog.loadFile(file.toString(), text));
+            }
         }
-        int problems = 0, failed = 0;
+        Optional<QuestionBank> questions = Optional.empty();
+        if (builtIn || !questionFiles.isEmpty()) {
+            ScenarioChecks checks = new ScenarioChecks(ScenarioCatalog.load(scenarios.folder()), ScenarioRunner::run);
+            questions = Optional.of(builtIn ? QuestionBank.load(Optional.empty(), checks) : QuestionBank.ofFiles(questionFiles, checks));
+        }
+        return report(out, entries, questions);
+    }
+
+    private static int report(PrintWriter out, List<CatalogEntry> entries, Optional<QuestionBank> questions) {
+        int problems = 0;
+        Set<String> failed = new LinkedHashSet<>();
         for (CatalogEntry entry : entries) {
             if (entry instanceof CatalogEntry.Failed f) {
-                failed++;
+                failed.add(f.file());
                 for (YamlProblem p : f.problems()) {
                     out.println(p);
                     problems++;
                 }
             }
         }
-        int ok = entries.size() - failed;
-        out.printf("%d file%s checked: %d OK, %d with problems (%d problem%s).%n", entries.size(), entries.size() == 1 ? "" : "s",
-                ok, failed, problems, problems == 1 ? "" : "s");
+        int files = entries.size();
+        if (questions.isPresent()) {
+            files += questions.get().files().size();
+            for (YamlProblem p : questions.get().problems()) {
+                out.println(p);
+                failed.add(p.position().file());
+                problems++;
+            }
+        }
+        out.printf("%d file%s checked: %d OK, %d with problems (%d problem%s).%n", files, files == 1 ? "" : "s",
+                files - failed.size(), failed.size(), problems, problems == 1 ? "" : "s");
+        questions.ifPresent(q -> out.printf("%d question%s loaded from %d question file%s.%n", q.questions().size(),
+                q.questions().size() == 1 ? "" : "s", q.files().size(), q.files().size() == 1 ? "" : "s"));
         out.flush();
-        return failed == 0 ? 0 : 1;
+        return failed.isEmpty() ? 0 : 1;
+    }
+
+    /** A file, or the YAML files of a folder (not its subfolders), in name order. */
+    private static List<Path> yamlFiles(Path path) {
+        if (!Files.isDirectory(path)) return List.of(path);
+        try (Stream<Path> files = Files.list(path)) {
+            return files.filter(f -> Files.isRegularFile(f) && (f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + path, e);
+        }
+    }
+
+    /** Questions: a top-level {@code questions:}, or a file in an {@code exam-questions} folder. */
+    static boolean isQuestionFile(Path file, String text) {
+        Path parent = file.toAbsolutePath().getParent();
+        boolean inBankFolder = parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("exam-questions");
+        return inBankFolder || QUESTIONS_KEY.matcher(text).find();
     }
 }

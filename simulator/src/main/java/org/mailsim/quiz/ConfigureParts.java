@@ -4,14 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.mailsim.net.Security;
-import org.mailsim.scenario.DeviceSettings;
 import org.mailsim.yaml.YamlFields;
 import org.mailsim.yaml.YamlNode;
 
 /**
  * Reads a configure task's {@code situation:}, its model {@code answer:} and {@code why:}:
  * <pre>
- * situation: {server: mail.mailsim.test, devices: [phone, laptop], require_encryption: true, send: true}
+ * situation: {devices: [phone, laptop], require_encryption: true, keep_in_sync: true, send: true}
  * answer:
  *   incoming: {type: imap, server: mail.mailsim.test, port: 993, security: tls}
  *   outgoing: {server: mail.mailsim.test, port: 587, security: starttls, auth: true}
@@ -24,7 +23,8 @@ record ConfigureParts(Situation situation, MailClientSettings answer, String why
     static ConfigureParts read(YamlFields task, String what) {
         Situation situation = situation(task, what);
         MailClientSettings answer = settings(task, what, situation.server());
-        String why = QuestionParts.why(task, what);
+
+        String why = QuestionParts.why(task, what, "why the model answer works, in plain words");
         return new ConfigureParts(situation, answer, why);
     }
 
@@ -32,7 +32,6 @@ record ConfigureParts(Situation situation, MailClientSettings answer, String why
         Optional<YamlNode> node = task.node("situation");
         if (node.isEmpty()) task.problem(task.position(), what + " needs 'situation': {devices: [phone, laptop], require_encryption: true, send: true}");
         YamlFields f = new YamlFields(node.orElse(new YamlNode.YamlMap(task.position(), java.util.Map.of())), "'situation'", task.problems());
-        String server = f.text("server", DeviceSettings.DEFAULT_SERVER_NAME).strip();
         List<String> devices = f.texts("devices");
         if (node.isPresent() && (devices.isEmpty() || devices.size() > MAX_DEVICES)) {
             f.problem(f.at("devices"), "'devices' should name 1 to " + MAX_DEVICES + " devices, like [phone, laptop]");
@@ -42,9 +41,11 @@ record ConfigureParts(Situation situation, MailClientSettings answer, String why
             if (!d.matches("[a-z][a-z0-9-]*")) f.problem(f.at("devices"), "a device name is a lower-case word like phone, not '" + d + "'");
         }
         boolean encryption = f.bool("require_encryption", true);
+        boolean sync = f.bool("keep_in_sync", false);
+        if (sync && devices.size() < 2) f.problem(f.at("keep_in_sync"), "'keep_in_sync' needs two or more devices");
         boolean send = f.bool("send", false);
         f.rejectUnknownKeys();
-        return new Situation(server, devices.isEmpty() ? List.of("phone") : devices, encryption, send);
+        return new Situation(devices.isEmpty() ? List.of("phone") : devices, encryption, sync, send);
     }
 
     private static MailClientSettings settings(YamlFields task, String what, String server) {

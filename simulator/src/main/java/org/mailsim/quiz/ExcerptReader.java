@@ -1,5 +1,6 @@
 package org.mailsim.quiz;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,14 +25,16 @@ final class ExcerptReader {
         int step = f.number("step", 1, 1000).map(Long::intValue).orElse(1);
         if (!f.has("step")) f.problem(f.position(), "'excerpt' needs 'step': the step (1, 2, …) its lines come from");
         Optional<String> device = f.text("device").map(String::strip);
-        List<String> lines = f.texts("lines");
-        if (lines.isEmpty()) f.problem(f.at("lines"), "'excerpt' needs 'lines': copied from mailsim replay " + (scenario.isEmpty() ? "ID" : scenario));
-        for (String line : lines) {
+        List<String> lines = new ArrayList<>();
+        for (YamlNode item : f.list("lines")) {
+            String line = item instanceof YamlNode.Scalar s && s.text() != null ? s.text() : "";
             if (!WireLines.isWireLine(line)) {
-                f.problem(f.at("lines"), "each excerpt line starts with 'C: ', 'S: ', 'C| ', 'S| ' or '[TLS', as mailsim replay prints them; not '"
+                f.problem(item.position(), "each excerpt line starts with 'C: ', 'S: ', 'C| ', 'S| ' or '[TLS', as mailsim replay prints them; not '"
                         + line + "'");
             }
+            lines.add(line);
         }
+        if (lines.isEmpty()) f.problem(f.at("lines"), "'excerpt' needs 'lines': copied from mailsim replay " + (scenario.isEmpty() ? "ID" : scenario));
         f.rejectUnknownKeys();
         return new Excerpt(scenario, step, device, lines);
     }

@@ -161,8 +161,12 @@ final class QuestionParts {
 
     /** {@code why} is required: every option, item and pair says why it is right or wrong. */
     static String why(YamlFields f, String kind) {
+        return why(f, kind, "why it is right, or why it is wrong");
+    }
+
+    static String why(YamlFields f, String kind, String meaning) {
         if (!f.has("why")) {
-            f.problem(f.position(), kind + " needs 'why': why it is right, or why it is wrong");
+            f.problem(f.position(), kind + " needs 'why': " + meaning);
             return "";
         }
         return f.requiredText("why").strip();

@@ -10,6 +10,7 @@ import org.mailsim.scenario.Difficulty;
 import org.mailsim.scenario.Exam;
 import org.mailsim.scenario.ExamObjective;
 import org.mailsim.scenario.ScenarioLoader;
+import org.mailsim.yaml.Position;
 import org.mailsim.yaml.YamlFields;
 import org.mailsim.yaml.YamlNode;
 import org.mailsim.yaml.YamlProblem;
@@ -38,12 +39,12 @@ final class QuestionReader {
      */
     static Optional<Question> read(YamlNode node, int index, ScenarioChecks checks, List<YamlProblem> problems) {
         List<YamlProblem> mine = new ArrayList<>();
-        YamlFields f = new YamlFields(node, "question " + index, mine);
+        String what = idOf(node).map(id -> "question " + id).orElse("question " + index);
+        YamlFields f = new YamlFields(node, what, mine);
         String id = f.requiredText("id");
         if (!id.isEmpty() && !id.matches("[a-z0-9][a-z0-9-]*")) {
             f.problem(f.at("id"), "'id' should be lower-case letters, digits and hyphens, like ports-imap-143, not '" + id + "'");
         }
-        String what = id.isEmpty() ? "question " + index : "question " + id;
         Optional<QuestionType> type = required(f, "type", TYPES, what);
         Optional<Topic> topic = required(f, "topic", TOPICS, what);
         Optional<Difficulty> difficulty = required(f, "difficulty", Difficulty.words(), what);
@@ -63,6 +64,8 @@ final class QuestionReader {
                 question = Optional.of(parts.build(info));
                 againstScenarios(question.get(), f, checks);
             }
+        } else if (f.has("type")) {
+            // the type is misspelt: its own fields cannot be told from typos, so they are not reported
         } else {
             f.rejectUnknownKeys();
         }
@@ -77,7 +80,7 @@ final class QuestionReader {
             checks.step(ref.scenario().get(), ref.step()).ifPresent(m -> f.problem(f.at("reference"), m));
         }
         if (question instanceof TranscriptQuestion t) {
-            checks.excerpt(t.excerpt()).ifPresent(m -> f.problem(f.at("excerpt"), m));
+            checks.excerpt(t.excerpt()).ifPresent(m -> f.problem(excerptLine(f, m.line()), m.message()));
         }
         if (question instanceof ConfigureTask c) {
             ConfigureOutcome run = ConfigureRun.run(c.situation(), c.modelAnswer());
@@ -85,6 +88,24 @@ final class QuestionReader {
                 f.problem(f.at("answer"), "the model answer does not pass when run: " + run.explanation() + " (" + run.decisiveLine() + ")");
             }
         }
+    }
+
+    /** Where excerpt line {@code index} stands (the excerpt itself when there is no such line). */
+    private static Position excerptLine(YamlFields f, int index) {
+        if (f.node("excerpt").orElse(null) instanceof YamlNode.YamlMap excerpt && excerpt.entries().get("lines") != null
+                && excerpt.entries().get("lines").value() instanceof YamlNode.YamlList lines && index >= 0 && index < lines.items().size()) {
+            return lines.items().get(index).position();
+        }
+        return f.at("excerpt");
+    }
+
+    /** The id as written, to name the question in messages before it is checked. */
+    private static Optional<String> idOf(YamlNode node) {
+        if (node instanceof YamlNode.YamlMap m && m.entries().get("id") != null && m.entries().get("id").value() instanceof YamlNode.Scalar s
+                && s.text() != null && !s.text().isBlank()) {
+            return Optional.of(s.text().strip());
+        }
+        return Optional.empty();
     }
 
     private static <T> Optional<T> required(YamlFields f, String key, Map<String, T> words, String what) {

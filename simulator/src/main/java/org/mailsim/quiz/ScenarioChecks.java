@@ -50,19 +50,24 @@ public final class ScenarioChecks {
         return Optional.empty();
     }
 
+    /** A problem with an excerpt, at one of its lines (-1: the excerpt as a whole). */
+    record ExcerptProblem(int line, String message) { }
+
     /** What is wrong with an excerpt: its scenario or step, its device, or lines the replay does not print. */
-    Optional<String> excerpt(Excerpt excerpt) {
+    Optional<ExcerptProblem> excerpt(Excerpt excerpt) {
         Optional<String> missing = step(excerpt.scenario(), Optional.of(excerpt.step()));
-        if (missing.isPresent()) return missing;
+        if (missing.isPresent()) return Optional.of(new ExcerptProblem(-1, missing.get()));
         StepRecord record = timeline(excerpt.scenario()).steps().get(excerpt.step() - 1);
         List<WireSlice> slices = record.wire().stream()
                 .filter(s -> excerpt.device().map(d -> d.equals(s.device())).orElse(true)).toList();
         if (slices.isEmpty()) {
-            return Optional.of(excerpt.device().map(d -> "device '" + d + "' has no exchange in step " + excerpt.step() + " of " + excerpt.scenario())
-                    .orElse("step " + excerpt.step() + " of " + excerpt.scenario() + " has no exchange to quote"));
+            return Optional.of(new ExcerptProblem(-1, excerpt.device()
+                    .map(d -> "device '" + d + "' has no exchange in step " + excerpt.step() + " of " + excerpt.scenario())
+                    .orElse("step " + excerpt.step() + " of " + excerpt.scenario() + " has no exchange to quote")));
         }
-        for (WireSlice slice : slices) if (ExcerptMatch.matches(excerpt.lines(), TimelineText.wireLines(slice))) return Optional.empty();
-        return Optional.of(ExcerptMatch.explain(excerpt, slices.stream().map(TimelineText::wireLines).toList()));
+        List<List<String>> connections = slices.stream().map(TimelineText::wireLines).toList();
+        for (List<String> lines : connections) if (ExcerptMatch.matches(excerpt.lines(), lines)) return Optional.empty();
+        return Optional.of(ExcerptMatch.explain(excerpt, connections));
     }
 
     private synchronized Timeline timeline(String scenario) {

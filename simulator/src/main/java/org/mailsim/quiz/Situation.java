@@ -2,18 +2,28 @@ package org.mailsim.quiz;
 
 import java.util.List;
 
+import org.mailsim.scenario.SimulatedServer;
+
 /**
  * The stated situation of a configure task, as the simulator sets it up:
- * {@code situation: {devices: [phone, laptop], require_encryption: true, send: true}}.
+ * {@code situation: {devices: [phone, laptop], require_encryption: true, keep_in_sync: true, send: true}}.
+ * The provider's server is always the simulator's, {@link #server()}; its mailbox starts with two
+ * messages.
  *
- * @param server             the provider's host name, what the learner should type as server
  * @param devices            the devices that read the mailbox, in the order they check mail
- * @param requireEncryption  the provider refuses passwords sent in cleartext (RFC 8314 §5.2)
- * @param send               the user also sends a message, to someone at another domain
+ * @param requireEncryption  the provider refuses passwords sent in cleartext (RFC 8314 §5.2); when
+ *                           false it accepts a login before STARTTLS on 143 and 110
+ * @param keepInSync         what is read on the first device must show as read on the others
+ * @param send               the first device also sends a message to someone at another domain
  */
-public record Situation(String server, List<String> devices, boolean requireEncryption, boolean send) {
+public record Situation(List<String> devices, boolean requireEncryption, boolean keepInSync, boolean send) {
     public Situation {
         devices = List.copyOf(devices);
         if (devices.isEmpty()) throw new IllegalArgumentException("a situation needs at least one device");
+    }
+
+    /** The host name the learner should type for both servers. */
+    public String server() {
+        return SimulatedServer.HOSTNAME;
     }
 }
