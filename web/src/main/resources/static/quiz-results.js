@@ -53,6 +53,7 @@
     const wrongList = document.getElementById("wrong-list");
     wrongList.replaceChildren.apply(wrongList, wrong.map(function (q) { return R.question(q.number, q.review); }));
     document.getElementById("wrong").hidden = wrong.length === 0;
+    R.showDecisive(wrongList);
     const rightList = document.getElementById("right-list");
     rightList.replaceChildren.apply(rightList, right.map(function (q) {
       return el("details", { class: "review-right" }, el("summary", {}, "Question " + q.number + ": ", Q.rich(q.review.stem)), R.question(q.number, q.review));

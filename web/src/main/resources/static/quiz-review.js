@@ -75,8 +75,9 @@ window.MailsimReview = (function () {
     return el("div", { class: "run" },
       el("h3", { class: "run-title", text: r.passed ? "Your settings worked on the simulator" : "What happened when your settings were run" }),
       el("p", { class: "run-explanation", text: r.explanation }),
-      r.lines.length ? lines(r.lines) : null,
-      r.model ? el("details", {}, el("summary", { text: "Settings that work" }), settings(r.model)) : null);
+      r.lines.length ? el("div", { class: "run-lines", tabindex: "0", "aria-label": "The exchange your settings caused" }, lines(r.lines)) : null,
+      r.model ? el("details", {}, el("summary", { text: "Settings that work, and why" }), settings(r.model),
+        r.why ? el("p", { class: "why" }, Q.rich(r.why)) : null) : null);
   }
 
   /** The whole review of one question, as a list of nodes. */
@@ -106,5 +107,13 @@ window.MailsimReview = (function () {
       render(r));
   }
 
-  return { render: render, question: question, percent: percent };
+  /** Scrolls each exchange so its decisive line is in view (call once the nodes are in the page). */
+  function showDecisive(root) {
+    root.querySelectorAll(".run-lines").forEach(function (box) {
+      const line = box.querySelector(".decisive");
+      if (line) box.scrollTop = line.offsetTop - box.clientHeight / 2; // the box is the line's offset parent
+    });
+  }
+
+  return { render: render, question: question, percent: percent, showDecisive: showDecisive };
 })();

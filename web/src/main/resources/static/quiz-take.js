@@ -187,6 +187,7 @@
         box.append(Q.el("p", { class: "small muted", text: forms.indexOf(form) < forms.length - 1
           ? "Enter: the next question." : "That was the last question: Finish and see results when you are ready." }));
         box.hidden = false;
+        window.MailsimReview.showDecisive(box);
         if (!again) box.focus();
         updateGrid();
       })

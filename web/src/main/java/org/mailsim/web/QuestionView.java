@@ -55,7 +55,7 @@ record QuestionView(int number, int total, String anchor, String id, String type
 
     record ExcerptView(String caption, List<QuizLine> lines) { }
 
-    record SituationView(String server, String devices, boolean requireEncryption, boolean send) { }
+    record SituationView(String server, String devices, boolean requireEncryption, boolean keepInSync, boolean send) { }
 
     static QuestionView of(QuizItem item, int number, int total) {
         Question q = item.question();
@@ -98,7 +98,7 @@ record QuestionView(int number, int total, String anchor, String id, String type
             }
             case ConfigureTask c -> {
                 situation = new SituationView(c.situation().server(), String.join(", ", c.situation().devices()),
-                        c.situation().requireEncryption(), c.situation().send());
+                        c.situation().requireEncryption(), c.situation().keepInSync(), c.situation().send());
                 instructions = "Fill in the account settings as you would in the mail app. Grading runs them on the simulator.";
             }
         }

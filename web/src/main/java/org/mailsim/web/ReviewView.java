@@ -40,8 +40,11 @@ record ReviewView(String id, String type, String typeTitle, String stem, boolean
     /** @param yours the right the learner chose, or null */
     record PairReview(String left, String right, String yours, boolean correct, String why) { }
 
-    /** @param model settings that pass; @param lines the exchange, the decisive line marked */
-    record RunReview(boolean passed, String explanation, List<QuizLine> lines, SettingsView model) { }
+    /**
+     * @param lines  the exchange, the decisive line marked
+     * @param model  settings that pass, and {@code why} they do
+     */
+    record RunReview(boolean passed, String explanation, List<QuizLine> lines, SettingsView model, String why) { }
 
     /** Settings in the words the API reads ({@code tls} for SSL/TLS). */
     record SettingsView(String incomingType, String incomingServer, int incomingPort, String incomingSecurity, boolean leaveOnServer,
@@ -115,15 +118,18 @@ record ReviewView(String id, String type, String typeTitle, String stem, boolean
         return out;
     }
 
-    /** The run's exchange with its decisive line marked: the first line that is exactly it. */
+    /**
+     * The run's exchange with its decisive line marked. As in the player's endpoints' view, the
+     * TLS records that only carried the lines shown are left out; the handshake stays.
+     */
     private static RunReview run(ConfigureOutcome outcome, ConfigureTask task) {
         List<QuizLine> lines = new ArrayList<>();
-        boolean marked = false;
-        for (String line : outcome.transcriptLines()) {
-            boolean decisive = !marked && line.equals(outcome.decisiveLine());
-            marked |= decisive;
-            lines.add(QuizLine.of(line, decisive));
+        List<String> all = outcome.transcriptLines();
+        for (int i = 0; i < all.size(); i++) {
+            boolean decisive = i == outcome.decisiveIndex();
+            QuizLine line = QuizLine.of(all.get(i), decisive);
+            if (decisive || !line.text().startsWith("[TLS application data")) lines.add(line);
         }
-        return new RunReview(outcome.passed(), outcome.explanation(), lines, SettingsView.of(task.modelAnswer()));
+        return new RunReview(outcome.passed(), outcome.explanation(), lines, SettingsView.of(task.modelAnswer()), task.why());
     }
 }

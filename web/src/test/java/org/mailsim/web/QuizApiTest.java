@@ -89,6 +89,46 @@ class QuizApiTest {
         });
     }
 
+    private static final String POP3_SETTINGS = "{\"settings\": {\"incomingType\": \"pop3\", \"incomingServer\": \"mail.mailsim.test\","
+            + " \"incomingPort\": 995, \"incomingSecurity\": \"tls\", \"leaveOnServer\": true, \"outgoingServer\": \"mail.mailsim.test\","
+            + " \"outgoingPort\": 587, \"outgoingSecurity\": \"starttls\", \"outgoingAuth\": true}}";
+
+    @Test
+    void aConfigureTaskIsGradedByRunningTheSettingsAndTheDecisiveLineIsMarked() {
+        JavalinTest.test(QuizPagesTest.app(), (server, client) -> {
+            Reply pop3 = grade(client, "fixture-configure", POP3_SETTINGS);
+            assertThat(pop3.code()).isEqualTo(200);
+            assertThat(pop3.body().get("correct").asBoolean()).isFalse();
+            JsonNode run = pop3.body().get("review").get("run");
+            assertThat(run.get("passed").asBoolean()).isFalse();
+            assertThat(run.get("explanation").asText()).contains("POP3 keeps no read or unread state on the server");
+            var decisive = new java.util.ArrayList<String>();
+            run.get("lines").forEach(l -> { if (l.get("decisive").asBoolean()) decisive.add(l.get("text").asText()); });
+            assertThat(decisive).containsExactly("laptop shows: Inbox, 2 messages, 2 unread");
+            assertThat(run.get("lines").toString()).contains("AUTH PLAIN").doesNotContain("[TLS application data");
+            assertThat(run.get("model").get("incomingPort").asInt()).isEqualTo(993);
+            assertThat(run.get("why").asText()).isEqualTo("Fixture why, IMAP keeps the read state on the server.");
+
+            Reply imap = grade(client, "fixture-configure", POP3_SETTINGS.replace("pop3", "imap").replace("995", "993"));
+            assertThat(imap.body().get("correct").asBoolean()).isTrue();
+            assertThat(imap.body().get("review").get("run").get("passed").asBoolean()).isTrue();
+        });
+    }
+
+    @Test
+    void configureSettingsThatCannotBeRunSayWhichFieldIsWrong() {
+        JavalinTest.test(QuizPagesTest.app(), (server, client) -> {
+            assertError(grade(client, "fixture-configure", POP3_SETTINGS.replace("\"incomingServer\": \"mail.mailsim.test\",", "")),
+                    "fill in incomingServer");
+            assertError(grade(client, "fixture-configure", POP3_SETTINGS.replace("995", "99500")), "incomingPort must be a port number from 1 to 65535");
+            assertError(grade(client, "fixture-configure", POP3_SETTINGS.replace("\"tls\"", "\"ssl3\"")), "incomingSecurity is none, starttls or tls");
+            assertError(grade(client, "fixture-configure", POP3_SETTINGS.replace("\"pop3\"", "\"exchange\"")),
+                    "the incoming server type is imap or pop3, not exchange");
+            assertError(grade(client, "fixture-configure", POP3_SETTINGS.replace("true, \"outgoingServer", "\"yes\", \"outgoingServer")),
+                    "leaveOnServer is true or false");
+        });
+    }
+
     @Test
     void badRequestsGet400AndSayWhatIsWrong() {
         JavalinTest.test(QuizPagesTest.app(), (server, client) -> {

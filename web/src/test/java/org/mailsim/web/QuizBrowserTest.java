@@ -232,6 +232,47 @@ class QuizBrowserTest {
     }
 
     @Test
+    void aConfigureTaskRunsTheFormsSettingsAndShowsTheDecisiveLine() throws Exception {
+        try (HeadlessChromium chromium = HeadlessChromium.start(1280, 720)) {
+            ChromeDriver driver = chromium.driver;
+            driver.get(base + "/quiz/take?ids=fixture-configure&mode=study");
+            waitForQuestion(driver, 1);
+            WebElement form = current(driver);
+            assertThat(form.findElement(By.cssSelector(".situation")).getText()).contains("mail.mailsim.test", "phone, laptop");
+            form.findElement(By.cssSelector("input[name=incomingType][value=pop3]")).click();
+            form.findElement(By.name("incomingServer")).sendKeys("mail.mailsim.test");
+            form.findElement(By.name("incomingPort")).sendKeys("995");
+            new Select(form.findElement(By.name("incomingSecurity"))).selectByVisibleText("SSL/TLS");
+            form.findElement(By.name("leaveOnServer")).click();
+            form.findElement(By.name("outgoingServer")).sendKeys("mail.mailsim.test");
+            form.findElement(By.name("outgoingPort")).sendKeys("587", Keys.ENTER);
+            assertThat(form.findElement(By.cssSelector(".form-message")).getText())
+                    .isEqualTo("Fill in the outgoing security first.");
+            new Select(form.findElement(By.name("outgoingSecurity"))).selectByVisibleText("STARTTLS");
+            form.findElement(By.name("outgoingAuth")).click();
+
+            driver.navigate().refresh();
+            waitForQuestion(driver, 1);
+            form = current(driver);
+            assertThat(form.findElement(By.name("incomingPort")).getAttribute("value")).as("typed settings survive a reload").isEqualTo("995");
+            assertThat(form.findElement(By.name("leaveOnServer")).isSelected()).isTrue();
+            assertThat(form.findElement(By.cssSelector("input[name=incomingType][value=pop3]")).isSelected()).isTrue();
+
+            form.findElement(By.name("outgoingServer")).sendKeys(Keys.ENTER);
+            WebElement feedback = feedback(driver);
+            assertThat(feedback.getText()).contains("✗ Not right.", "What happened when your settings were run",
+                    "POP3 keeps no read or unread state on the server");
+            WebElement decisive = feedback.findElement(By.cssSelector(".wire-row.decisive"));
+            assertThat(decisive.getText()).contains("laptop shows: Inbox, 2 messages, 2 unread", "◀ decisive line");
+            Object inView = driver.executeScript("var box = arguments[0].closest('.run-lines').getBoundingClientRect();"
+                    + " var r = arguments[0].getBoundingClientRect(); return r.top >= box.top && r.bottom <= box.bottom;", decisive);
+            assertThat(inView).as("the exchange is scrolled to its decisive line").isEqualTo(true);
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", decisive);
+            chromium.screenshot("quiz-configure");
+        }
+    }
+
+    @Test
     void theKeysAreListedOnQuestionMark() throws Exception {
         try (HeadlessChromium chromium = HeadlessChromium.start(1280, 720)) {
             ChromeDriver driver = chromium.driver;
