@@ -1,31 +1,24 @@
 package org.mailsim.web;
 
-import java.nio.file.Path;
-import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.mailsim.quiz.QuestionBank;
-import org.mailsim.quiz.ScenarioChecks;
-import org.mailsim.scenario.ScenarioLibrary;
 
 /**
- * The question bank as the web UI uses it: the built-in questions and an instructor's folder
- * ({@code serve --questions DIR}), checked against the scenarios the player shows, replayed through
- * the player's own cache. Loaded on first use, or in the background when {@code serve} starts.
+ * The question bank as the web UI uses it, loaded on first use (or in the background when
+ * {@code serve} starts): checking a bank replays the scenarios its questions quote, which takes a
+ * few seconds, so no page that does not need it waits for it.
  */
 final class QuizBank {
-    private final Optional<Path> folder;
-    private final ScenarioLibrary scenarios;
-    private final TimelineCache timelines;
+    private final Supplier<QuestionBank> load;
     private QuestionBank bank;
 
-    QuizBank(Optional<Path> folder, ScenarioLibrary scenarios, TimelineCache timelines) {
-        this.folder = folder;
-        this.scenarios = scenarios;
-        this.timelines = timelines;
+    QuizBank(Supplier<QuestionBank> load) {
+        this.load = load;
     }
 
     synchronized QuestionBank bank() {
-        if (bank == null) bank = QuestionBank.load(folder, new ScenarioChecks(scenarios.current(), timelines::timeline));
+        if (bank == null) bank = load.get();
         return bank;
     }
 }

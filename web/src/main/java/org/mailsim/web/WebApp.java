@@ -3,11 +3,14 @@ package org.mailsim.web;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import org.mailsim.live.LiveServerInfo;
+import org.mailsim.quiz.QuestionBank;
+import org.mailsim.quiz.ScenarioChecks;
 import org.mailsim.scenario.ScenarioLibrary;
 
 /**
@@ -28,7 +31,12 @@ public final class WebApp {
 
     /** With an instructor's folder of question files beside the built-in bank. */
     public static Javalin create(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios, Optional<Path> questions) {
-        return create(liveServer, scenarios, new RfcLineExplainer(), false, questions);
+        return create(liveServer, scenarios, new RfcLineExplainer(), false, checks -> QuestionBank.load(questions, checks));
+    }
+
+    /** With a bank already loaded (tests share one, since checking a bank replays scenarios). */
+    static Javalin create(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios, QuestionBank questions) {
+        return create(liveServer, scenarios, new RfcLineExplainer(), false, checks -> questions);
     }
 
     /**
@@ -37,11 +45,11 @@ public final class WebApp {
      * milliseconds; a replay inside the request takes a few hundred).
      */
     public static Javalin createWarm(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios, Optional<Path> questions) {
-        return create(liveServer, scenarios, new RfcLineExplainer(), true, questions);
+        return create(liveServer, scenarios, new RfcLineExplainer(), true, checks -> QuestionBank.load(questions, checks));
     }
 
     static Javalin create(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios, LineExplainer explainer) {
-        return create(liveServer, scenarios, explainer, false, Optional.empty());
+        return create(liveServer, scenarios, explainer, false, checks -> QuestionBank.load(Optional.empty(), checks));
     }
 
     /**
@@ -69,13 +77,14 @@ public final class WebApp {
     }
 
     private static Javalin create(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios, LineExplainer explainer,
-                                  boolean warm, Optional<Path> questions) {
+                                  boolean warm, Function<ScenarioChecks, QuestionBank> questions) {
         Templates templates = new Templates();
         HomePage home = new HomePage(templates, liveServer);
         ErrorPages errors = new ErrorPages(templates);
         CatalogPage catalog = new CatalogPage(templates, scenarios);
         TimelineCache timelines = new TimelineCache();
-        QuizBank bank = new QuizBank(questions, scenarios, timelines);
+        // Questions are checked against the scenarios the player shows, replayed through its cache.
+        QuizBank bank = new QuizBank(() -> questions.apply(new ScenarioChecks(scenarios.current(), timelines::timeline)));
         if (warm) {
             Thread.ofVirtual().name("replay-catalog").start(() -> {
                 timelines.warmUp(scenarios.current().scenarios());

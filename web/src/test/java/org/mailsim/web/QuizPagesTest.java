@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import org.junit.jupiter.api.Test;
+import org.mailsim.quiz.QuestionBank;
 import org.mailsim.scenario.ScenarioLibrary;
 
 /** The quiz pages: setup, a quiz's address and its questions, the results page, and bad addresses. */
@@ -17,8 +18,11 @@ class QuizPagesTest {
     static final Path FIXTURES = Path.of("src/test/resources/quiz-fixtures");
     private static final ScenarioLibrary BUILT_IN = new ScenarioLibrary(Optional.empty());
 
+    /** The built-in bank and the fixtures, loaded once for every test (loading replays the scenarios quoted). */
+    static final QuestionBank BANK = QuestionBank.load(Optional.of(FIXTURES));
+
     static Javalin app() {
-        return WebApp.create(() -> HomePageTest.INFO, BUILT_IN, Optional.of(FIXTURES));
+        return WebApp.create(() -> HomePageTest.INFO, BUILT_IN, BANK);
     }
 
     private static String location(io.javalin.testtools.Response response) {
@@ -89,6 +93,23 @@ class QuizPagesTest {
                     "From the replay of imap-delete-vs-expunge, step 7 (phone)");
             assertThat(html).contains("Study quiz · 6 questions", "Check the answer");
             assertThat(html).as("no answer key in the page").doesNotContain("Fixture why", "correct", "Fixture facts");
+        });
+    }
+
+    @Test
+    void everyQuestionOfTheBankIsDrawnAndReviewed() {
+        assertThat(BANK.problems()).isEmpty();
+        java.util.List<String> ids = BANK.questions().stream().map(org.mailsim.quiz.Question::id).toList();
+        JavalinTest.test(app(), (server, client) -> {
+            for (int from = 0; from < ids.size(); from += QuizRequest.MAX_COUNT) {
+                java.util.List<String> batch = ids.subList(from, Math.min(ids.size(), from + QuizRequest.MAX_COUNT));
+                var page = client.get("/quiz/take?ids=" + String.join(",", batch) + "&seed=11");
+                assertThat(page.code()).isEqualTo(200);
+                assertThat(questionIds(page.body().string())).isEqualTo(batch);
+                var results = client.post("/api/quiz/results", "{\"ids\": [\"" + String.join("\", \"", batch) + "\"]}");
+                assertThat(results.code()).isEqualTo(200);
+                assertThat(results.body().string()).contains("\"total\":" + batch.size());
+            }
         });
     }
 
