@@ -17,11 +17,13 @@ window.MailsimReview = (function () {
       r.correct ? " Right." : " Not right." + partial);
   }
 
-  function options(list) {
-    return el("ul", { class: "option-review" }, list.map(function (o) {
+  /** Every option with its verdict and why; in {@code shown} order (the quiz's) when given. */
+  function options(list, shown) {
+    const ordered = shown ? shown.map(function (i) { return list[i]; }) : list;
+    return el("ul", { class: "option-review" }, ordered.map(function (o) {
       const tag = (o.correct ? "✓ right answer" : "✗ wrong answer") + (o.picked ? " · you picked it" : "");
       return el("li", { class: (o.correct ? "right" : "wrong") + (o.picked ? " picked" : "") },
-        el("span", { class: "tag", text: tag }), " ", el("span", { class: "text" }, Q.rich(o.text)),
+        el("strong", { class: "text" }, Q.rich(o.text)), " ", el("span", { class: "tag", text: tag }),
         el("p", { class: "why" }, Q.rich(o.why)));
     }));
   }
@@ -80,10 +82,10 @@ window.MailsimReview = (function () {
         r.why ? el("p", { class: "why" }, Q.rich(r.why)) : null) : null);
   }
 
-  /** The whole review of one question, as a list of nodes. */
-  function render(r) {
+  /** The whole review of one question, as a list of nodes; {@code shown}: the options' order in the quiz, if known. */
+  function render(r, shown) {
     const nodes = [verdict(r)];
-    if (r.options) nodes.push(options(r.options));
+    if (r.options) nodes.push(options(r.options, shown));
     if (r.items) nodes.push(items(r.items));
     if (r.pairs) nodes.push(pairs(r.pairs, r.distractors));
     if (r.run) nodes.push(run(r.run));

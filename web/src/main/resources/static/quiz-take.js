@@ -183,7 +183,8 @@
         save();
         lock(form);
         const box = form.querySelector(".feedback");
-        box.replaceChildren.apply(box, window.MailsimReview.render(res.body.review));
+        const shown = Array.from(form.querySelectorAll("input[name=pick]")).map(function (i) { return Number(i.value); });
+        box.replaceChildren.apply(box, window.MailsimReview.render(res.body.review, shown.length ? shown : null));
         box.append(Q.el("p", { class: "small muted", text: forms.indexOf(form) < forms.length - 1
           ? "Enter: the next question." : "That was the last question: Finish and see results when you are ready." }));
         box.hidden = false;
