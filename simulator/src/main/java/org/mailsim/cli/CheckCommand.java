@@ -1,8 +1,6 @@
 package org.mailsim.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,13 +11,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.mailsim.quiz.QuestionBank;
 import org.mailsim.quiz.ScenarioChecks;
 import org.mailsim.scenario.CatalogEntry;
 import org.mailsim.scenario.ScenarioCatalog;
 import org.mailsim.scenario.ScenarioRunner;
+import org.mailsim.yaml.YamlException;
+import org.mailsim.yaml.YamlFiles;
 import org.mailsim.yaml.YamlProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,7 +72,7 @@ public final class CheckCommand implements Callable<Integer> {
             ScenarioChecks checks = new ScenarioChecks(ScenarioCatalog.load(scenarios.folder()), ScenarioRunner::run);
             questions = Optional.of(builtIn ? QuestionBank.load(Optional.empty(), checks) : QuestionBank.ofFiles(questionFiles, checks));
         }
-        return report(out, entries, questions);
+        return report(out, ScenarioCatalog.ofEntries(entries).entries(), questions);
     }
 
     private static int report(PrintWriter out, List<CatalogEntry> entries, Optional<QuestionBank> questions) {
@@ -106,13 +105,8 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     /** A file, or the YAML files of a folder (not its subfolders), in name order. */
-    private static List<Path> yamlFiles(Path path) {
-        if (!Files.isDirectory(path)) return List.of(path);
-        try (Stream<Path> files = Files.list(path)) {
-            return files.filter(f -> Files.isRegularFile(f) && (f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + path, e);
-        }
+    private static List<Path> yamlFiles(Path path) throws YamlException {
+        return Files.isDirectory(path) ? YamlFiles.inFolder(path, (name, file) -> file) : List.of(path);
     }
 
     /** Questions: a top-level {@code questions:}, or a file in an {@code exam-questions} folder. */

@@ -1,24 +1,15 @@
 package org.mailsim.quiz;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.mailsim.yaml.Position;
+import org.mailsim.yaml.YamlException;
+import org.mailsim.yaml.YamlFiles;
 import org.mailsim.yaml.YamlProblem;
 
 /**
@@ -61,7 +52,7 @@ public final class QuestionBank {
 
     /** The built-in questions and those of {@code extraFolder}, checked against {@code scenarios}. */
     public static QuestionBank load(Optional<Path> extraFolder, ScenarioChecks scenarios) {
-        List<QuestionFile> files = new ArrayList<>(builtIn(scenarios));
+        List<QuestionFile> files = new ArrayList<>(YamlFiles.builtIn("exam-questions", (name, p) -> read(name, p, scenarios)));
         extraFolder.ifPresent(f -> files.addAll(fromFolder(f, scenarios)));
         return new QuestionBank(files);
     }
@@ -105,68 +96,18 @@ public final class QuestionBank {
     }
 
     static List<QuestionFile> fromFolder(Path folder, ScenarioChecks scenarios) {
-        if (!Files.isDirectory(folder)) {
-            return List.of(new QuestionFile(folder.toString(), List.of(),
-                    List.of(new YamlProblem(new Position(folder.toString(), 1, 1), "no such folder"))));
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(QuestionBank::isYaml).sorted().map(p -> read(p.toString(), p, scenarios)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
-        }
-    }
-
-    /** Every {@code exam-questions/} folder on the class path (the jar's, and in tests the build's). */
-    private static List<QuestionFile> builtIn(ScenarioChecks scenarios) {
-        List<QuestionFile> all = new ArrayList<>();
         try {
-            var folders = QuestionBank.class.getClassLoader().getResources("exam-questions/");
-            while (folders.hasMoreElements()) {
-                URI uri = folders.nextElement().toURI();
-                if (uri.getScheme().equals("jar")) {
-                    all.addAll(listInJar(uri, scenarios));
-                } else {
-                    all.addAll(list(Path.of(uri), scenarios));
-                }
-            }
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException("cannot read the built-in questions", e);
+            return YamlFiles.inFolder(folder, (name, p) -> read(name, p, scenarios));
+        } catch (YamlException e) {
+            return List.of(new QuestionFile(folder.toString(), List.of(), e.problems()));
         }
-        return all;
-    }
-
-    /** Reads the jar's folder; another thread may have the jar's file system open already. */
-    private static List<QuestionFile> listInJar(URI uri, ScenarioChecks scenarios) throws IOException {
-        synchronized (FileSystems.class) {
-            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                return list(jar.getPath("/exam-questions"), scenarios);
-            }
-        }
-    }
-
-    private static List<QuestionFile> list(Path dir, ScenarioChecks scenarios) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(QuestionBank::isYaml).sorted(Comparator.comparing(Path::toString))
-                    .map(p -> read("exam-questions/" + p.getFileName(), p, scenarios)).toList();
-        }
-    }
-
-    static boolean isYaml(Path p) {
-        String name = p.getFileName().toString();
-        return (name.endsWith(".yaml") || name.endsWith(".yml")) && Files.isRegularFile(p);
     }
 
     private static QuestionFile read(String name, Path file, ScenarioChecks scenarios) {
         try {
-            return QuestionFile.read(name, Files.readString(file, StandardCharsets.UTF_8), scenarios);
-        } catch (MalformedInputException e) {
-            return failed(name, "the file is not UTF-8 text");
-        } catch (IOException e) {
-            return failed(name, "cannot read the file: " + e.getMessage());
+            return QuestionFile.read(name, YamlFiles.text(name, file), scenarios);
+        } catch (YamlException e) {
+            return new QuestionFile(name, List.of(), e.problems());
         }
-    }
-
-    private static QuestionFile failed(String name, String message) {
-        return new QuestionFile(name, List.of(), List.of(new YamlProblem(new Position(name, 1, 1), message)));
     }
 }

@@ -13,9 +13,9 @@ import org.mailsim.scenario.ExamObjective;
  * Composes a quiz from the bank: filter by {@link QuizSpec}, pick {@code count} questions with the
  * seed, preferring those not in {@code avoidIds} (the last attempts) while the bank has enough
  * others, and fix the order each question's choices are shown in.
- * <p>Shuffling: options of single, multiple and transcript questions are shuffled, unless the
- * question says {@code shuffle: false} (options whose order carries meaning, such as
- * "all of the above"); ordering items are always shuffled, and never left in the right order;
+ * <p>Shuffling: options of single, multiple and transcript questions are shuffled, except an
+ * option that points at the others by place ("all of the above", "none of the above"), which
+ * keeps its place; ordering items are always shuffled, and never left in the right order;
  * matching keeps its lefts in file order and shuffles the rights; configure has nothing to shuffle.
  * The same bank and spec give the same quiz.
  */
@@ -61,13 +61,29 @@ public final class QuizComposer {
 
     private static List<Integer> order(Question q, Random random) {
         return switch (q) {
-            case SingleChoice s -> shuffled(s.options().size(), random);
-            case MultipleChoice m -> shuffled(m.options().size(), random);
-            case TranscriptQuestion t -> shuffled(t.options().size(), random);
+            case SingleChoice s -> options(s.options(), random);
+            case MultipleChoice m -> options(m.options(), random);
+            case TranscriptQuestion t -> options(t.options(), random);
             case Ordering o -> notInOrder(o.items().size(), random);
             case Matching m -> shuffled(m.rights().size(), random);
             case ConfigureTask c -> List.of();
         };
+    }
+
+    /** Options shuffled, except those that refer to the others by place, which stay where they are. */
+    private static List<Integer> options(List<Option> options, Random random) {
+        List<Integer> movable = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) if (!refersByPlace(options.get(i))) movable.add(i);
+        List<Integer> moved = new ArrayList<>(movable);
+        Collections.shuffle(moved, random);
+        List<Integer> order = new ArrayList<>(IntStream.range(0, options.size()).boxed().toList());
+        for (int k = 0; k < movable.size(); k++) order.set(movable.get(k), moved.get(k));
+        return order;
+    }
+
+    static boolean refersByPlace(Option option) {
+        String text = option.text().toLowerCase(java.util.Locale.ROOT);
+        return text.contains("of the above") || text.contains("both of these") || text.contains("neither of these");
     }
 
     private static List<Integer> shuffled(int n, Random random) {

@@ -16,14 +16,16 @@ import org.mailsim.scenario.timeline.TimelineText;
 import org.mailsim.scenario.timeline.WireSlice;
 
 /**
- * What the bank checks against the scenarios: that a referenced scenario and step exist, and
- * that a transcript excerpt is still a run of lines of the current replay of its step. Each
- * scenario is replayed at most once (replays are deterministic), however many questions quote it.
+ * What the bank checks by running the simulator: that a referenced scenario and step exist, that
+ * a transcript excerpt is still a run of lines of the current replay of its step, and that a
+ * configure task's model answer passes. Each scenario is replayed at most once, and each task
+ * run once (both are deterministic), however often the bank is loaded with these checks.
  */
 public final class ScenarioChecks {
     private final ScenarioCatalog catalog;
     private final Function<Scenario, Timeline> replay;
     private final Map<String, Timeline> timelines = new HashMap<>();
+    private final Map<ConfigureTask, ConfigureOutcome> modelRuns = new HashMap<>();
 
     /**
      * @param catalog  the scenarios questions may reference
@@ -68,6 +70,16 @@ public final class ScenarioChecks {
         List<List<String>> connections = slices.stream().map(TimelineText::wireLines).toList();
         for (List<String> lines : connections) if (ExcerptMatch.matches(excerpt.lines(), lines)) return Optional.empty();
         return Optional.of(ExcerptMatch.explain(excerpt, connections));
+    }
+
+    /** What is wrong with a configure task: its model answer does not pass when run (each task run once). */
+    Optional<String> modelAnswer(ConfigureTask task) {
+        ConfigureOutcome run;
+        synchronized (modelRuns) {
+            run = modelRuns.computeIfAbsent(task, t -> ConfigureRun.run(t.situation(), t.modelAnswer()));
+        }
+        if (run.passed()) return Optional.empty();
+        return Optional.of("the model answer does not pass when run: " + run.explanation() + " (" + run.decisiveLine() + ")");
     }
 
     private synchronized Timeline timeline(String scenario) {

@@ -1,12 +1,5 @@
 package org.mailsim.scenario;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,10 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.mailsim.yaml.Position;
 import org.mailsim.yaml.YamlException;
+import org.mailsim.yaml.YamlFiles;
 import org.mailsim.yaml.YamlProblem;
 
 /**
@@ -44,6 +37,11 @@ public final class ScenarioCatalog {
     /** Only the files of one folder (for {@code mailsim check DIR}). */
     public static ScenarioCatalog ofFolder(Path folder) {
         return new ScenarioCatalog(withDuplicateIdsMarked(fromFolder(folder)));
+    }
+
+    /** Files loaded one by one (for {@code mailsim check FILE…}), with ids used twice marked. */
+    public static ScenarioCatalog ofEntries(List<CatalogEntry> entries) {
+        return new ScenarioCatalog(withDuplicateIdsMarked(entries));
     }
 
     public List<CatalogEntry> entries() {
@@ -75,66 +73,23 @@ public final class ScenarioCatalog {
     }
 
     static List<CatalogEntry> fromFolder(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of(new CatalogEntry.Failed(folder.toString(),
-                    List.of(new YamlProblem(new Position(folder.toString(), 1, 1), "no such folder"))));
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(ScenarioCatalog::isScenarioFile).sorted().map(ScenarioCatalog::loadPath).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
+        try {
+            return YamlFiles.inFolder(folder, ScenarioCatalog::read);
+        } catch (YamlException e) {
+            return List.of(new CatalogEntry.Failed(folder.toString(), e.problems()));
         }
     }
 
     /** Every {@code scenarios/} folder on the class path (the jar's, and in tests the build's), merged. */
     private static List<CatalogEntry> builtIn() {
-        List<CatalogEntry> all = new ArrayList<>();
-        try {
-            var folders = ScenarioCatalog.class.getClassLoader().getResources("scenarios/");
-            while (folders.hasMoreElements()) {
-                URI uri = folders.nextElement().toURI();
-                if (uri.getScheme().equals("jar")) {
-                    all.addAll(listInJar(uri));
-                } else {
-                    all.addAll(listBuiltIn(Path.of(uri)));
-                }
-            }
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException("cannot read the built-in scenarios", e);
-        }
-        return all;
-    }
-
-    /** Reads the jar's folder; another thread may have the jar's file system open already. */
-    private static synchronized List<CatalogEntry> listInJar(URI uri) throws IOException {
-        try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-            return listBuiltIn(jar.getPath("/scenarios"));
-        }
-    }
-
-    private static List<CatalogEntry> listBuiltIn(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(ScenarioCatalog::isScenarioFile).sorted(Comparator.comparing(Path::toString))
-                    .map(p -> read("scenarios/" + p.getFileName(), p)).toList();
-        }
-    }
-
-    private static boolean isScenarioFile(Path p) {
-        String name = p.getFileName().toString();
-        return (name.endsWith(".yaml") || name.endsWith(".yml")) && Files.isRegularFile(p);
-    }
-
-    private static CatalogEntry loadPath(Path file) {
-        return read(file.toString(), file);
+        return YamlFiles.builtIn("scenarios", ScenarioCatalog::read);
     }
 
     private static CatalogEntry read(String name, Path file) {
         try {
-            return loadFile(name, Files.readString(file, StandardCharsets.UTF_8));
-        } catch (java.nio.charset.MalformedInputException e) {
-            return new CatalogEntry.Failed(name, List.of(new YamlProblem(new Position(name, 1, 1), "the file is not UTF-8 text")));
-        } catch (IOException e) {
-            return new CatalogEntry.Failed(name, List.of(new YamlProblem(new Position(name, 1, 1), "cannot read the file: " + e.getMessage())));
+            return loadFile(name, YamlFiles.text(name, file));
+        } catch (YamlException e) {
+            return new CatalogEntry.Failed(name, e.problems());
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mailsim.quiz.QuestionValidationTest;
 import org.mailsim.scenario.ScenarioLoaderTest;
 
 class CheckCommandTest {
@@ -67,5 +68,51 @@ class CheckCommandTest {
         Run run = check(folder.resolve("nope").toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.output()).contains("nope: no such file or folder");
+    }
+
+    @Test
+    void aFileWithQuestionsIsCheckedAsAQuestionFile() throws Exception {
+        Path file = folder.resolve("my-questions.yaml");
+        Files.writeString(file, QuestionValidationTest.GOOD.replace("step: 2}", "step: 40}"));
+        Run run = check(file.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.output()).contains(file + ":14:16: scenario imap-phone-and-laptop has 11 steps, so there is no step 40")
+                .contains("1 file checked: 0 OK, 1 with problems (1 problem).")
+                .contains("0 questions loaded from 1 question file.");
+    }
+
+    @Test
+    void aFolderCalledExamQuestionsHoldsQuestionFilesAndScenariosAndQuestionsMayBeCheckedTogether() throws Exception {
+        Path bank = Files.createDirectory(folder.resolve("exam-questions"));
+        Files.writeString(bank.resolve("ports.yaml"), QuestionValidationTest.GOOD);
+        Path scenario = folder.resolve("scenario.yaml");
+        Files.writeString(scenario, ScenarioLoaderTest.goodScenario());
+        Run run = check(bank.toString(), scenario.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.output()).contains("2 files checked: 2 OK, 0 with problems (0 problems).", "1 question loaded from 1 question file.");
+    }
+
+    @Test
+    void questionsMayReferenceTheScenariosOfAnInstructorsFolder() throws Exception {
+        Path scenarios = Files.createDirectory(folder.resolve("scenarios"));
+        Files.writeString(scenarios.resolve("mine.yaml"), ScenarioLoaderTest.goodScenario());
+        Path questions = folder.resolve("q.yaml");
+        Files.writeString(questions, QuestionValidationTest.GOOD.replace("scenario: imap-phone-and-laptop, step: 2", "scenario: read-on-phone"));
+        assertThat(check(questions.toString()).output()).contains("there is no scenario 'read-on-phone'");
+        Run run = check("--scenarios", scenarios.toString(), questions.toString());
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void withNoPathTheBuiltInScenariosAndQuestionsAreChecked() {
+        Run run = check();
+        assertThat(run.output()).containsPattern("\\d+ questions? loaded from \\d+ question files?\\.");
+        assertThat(run.output()).contains("0 with problems");
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void theHelpSaysQuestionFilesAreChecked() {
+        assertThat(check("--help").output()).contains("question files", "questions:");
     }
 }

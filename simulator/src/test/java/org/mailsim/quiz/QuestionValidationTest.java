@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Each kind of malformed question file gives its problem at file:line:column, and good questions still load. */
-class QuestionValidationTest {
+public class QuestionValidationTest {
     /** A valid single-choice question; tests replace one line. Line 2 is "- id:", line 9 "stem:". */
-    static final String GOOD = """
+    public static final String GOOD = """
             questions:
               - id: ports-imap-143
                 type: single
