@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.mailsim.net.Security;
 import org.mailsim.quiz.Answer;
 import org.mailsim.quiz.ConfigureTask;
 import org.mailsim.quiz.Matching;
@@ -17,7 +18,6 @@ import org.mailsim.quiz.Ordering;
 import org.mailsim.quiz.Question;
 import org.mailsim.quiz.SingleChoice;
 import org.mailsim.quiz.TranscriptQuestion;
-import org.mailsim.net.Security;
 
 /**
  * Reads an answer as the grading API receives it, for one question, and checks it fits that

@@ -2,7 +2,9 @@ package org.mailsim.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.mailsim.quiz.Answer;
 import org.mailsim.quiz.ConfigureOutcome;
@@ -91,7 +93,7 @@ record ReviewView(String id, String type, String typeTitle, String stem, boolean
     }
 
     private static List<OptionReview> options(List<Option> options, Optional<Answer> answer) {
-        var picked = answer.filter(Answer.Choice.class::isInstance).map(a -> ((Answer.Choice) a).picked()).orElse(java.util.Set.of());
+        var picked = answer.filter(Answer.Choice.class::isInstance).map(a -> ((Answer.Choice) a).picked()).orElse(Set.of());
         List<OptionReview> out = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             Option o = options.get(i);
@@ -108,7 +110,7 @@ record ReviewView(String id, String type, String typeTitle, String stem, boolean
     }
 
     private static List<PairReview> pairs(List<Pair> pairs, Optional<Answer> answer) {
-        var chosen = answer.filter(Answer.Matches.class::isInstance).map(a -> ((Answer.Matches) a).rightFor()).orElse(java.util.Map.of());
+        var chosen = answer.filter(Answer.Matches.class::isInstance).map(a -> ((Answer.Matches) a).rightFor()).orElse(Map.of());
         List<PairReview> out = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
             Pair p = pairs.get(i);

@@ -228,6 +228,11 @@ class QuizBrowserTest {
             assertThat(waitVisible(driver, By.id("score")).getText()).contains("1 of 1 right");
             driver.get(base + "/quiz");
             assertThat(driver.findElement(By.id("history-table")).getText()).contains("1 of 1 (100%)");
+
+            // The next quiz leaves out the questions of the last attempts, as far as the bank allows.
+            driver.findElement(By.cssSelector("#quiz-setup button[type=submit]")).click();
+            waitForQuestion(driver, 1);
+            assertThat(driver.getCurrentUrl()).contains("avoid=fixture-single");
         }
     }
 

@@ -114,6 +114,25 @@ class QuizPagesTest {
     }
 
     @Test
+    void questionsOfTheLastAttemptsAreLeftOutWhileTheBankHasOthers() {
+        var spec = new org.mailsim.quiz.QuizSpec(Optional.of(org.mailsim.scenario.Exam.NETWORK_PLUS_N10_009), java.util.Set.of(),
+                java.util.Set.of("ports-and-protocols"), Optional.empty(), 1, 1, java.util.Set.of());
+        java.util.List<String> matching = BANK.questions().stream().filter(q -> org.mailsim.quiz.QuizComposer.matches(q, spec))
+                .map(org.mailsim.quiz.Question::id).sorted().toList();
+        assertThat(matching).hasSizeGreaterThan(3);
+        java.util.List<String> fresh = matching.subList(0, 2);
+        String avoid = String.join(",", matching.subList(2, matching.size()));
+        JavalinTest.test(app(), (server, client) -> {
+            for (int seed = 1; seed <= 5; seed++) {
+                String html = client.get("/quiz/take?exam=N10-009&topic=ports-and-protocols&count=2&avoid=" + avoid + "&seed=" + seed).body().string();
+                assertThat(questionIds(html)).as("seed " + seed).containsExactlyInAnyOrderElementsOf(fresh);
+            }
+            String more = client.get("/quiz/take?exam=N10-009&topic=ports-and-protocols&count=3&avoid=" + avoid + "&seed=1").body().string();
+            assertThat(questionIds(more)).as("one seen question fills the third place").hasSize(3).containsAll(fresh);
+        });
+    }
+
+    @Test
     void optionsAreShownInTheSeedsOrderAndThatOrderIsReproduced() {
         JavalinTest.test(app(), (server, client) -> {
             String a = client.get("/quiz/take?ids=fixture-multiple,fixture-ordering&seed=1").body().string();
