@@ -4,7 +4,8 @@
   "use strict";
   const Q = window.MailsimQuiz;
   const R = window.MailsimReview;
-  const el = Q.el;
+  const D = window.MailsimDom;
+  const el = D.el;
   const status = document.getElementById("results-status");
   const error = document.getElementById("results-error");
   const id = new URLSearchParams(window.location.search).get("attempt");
@@ -36,7 +37,7 @@
     document.getElementById("results-title").textContent = (attempt.mode === "exam" ? "Exam" : "Study") + " results — " + (attempt.describe || "");
     document.getElementById("score-value").textContent = result.right + " of " + result.total + " right";
     document.getElementById("score-percent").textContent = "(" + result.percent + "%)";
-    document.getElementById("score-detail").textContent = "Finished " + Q.when(attempt.finishedAt)
+    document.getElementById("score-detail").textContent = "Finished " + D.when(attempt.finishedAt)
       + (attempt.timedOut ? " when the time ran out" : "") + ". Partial credit, for your information: "
       + result.partial.toFixed(1) + " of " + result.total + ".";
     const retry = document.getElementById("retry-missed");
@@ -56,7 +57,7 @@
     R.showDecisive(wrongList);
     const rightList = document.getElementById("right-list");
     rightList.replaceChildren.apply(rightList, right.map(function (q) {
-      return el("details", { class: "review-right" }, el("summary", {}, "Question " + q.number + ": ", Q.rich(q.review.stem)), R.question(q.number, q.review));
+      return el("details", { class: "review-right" }, el("summary", {}, "Question " + q.number + ": ", D.rich(q.review.stem)), R.question(q.number, q.review));
     }));
     document.getElementById("right").hidden = right.length === 0;
 

@@ -3,8 +3,8 @@
 // task with its decisive line, and the "see it happen" link. Shared by study mode and the results page.
 window.MailsimReview = (function () {
   "use strict";
-  const Q = window.MailsimQuiz;
-  const el = Q.el;
+  const D = window.MailsimDom;
+  const el = D.el;
 
   function percent(x) { return Math.round(x * 100) + "%"; }
 
@@ -23,8 +23,8 @@ window.MailsimReview = (function () {
     return el("ul", { class: "option-review" }, ordered.map(function (o) {
       const tag = (o.correct ? "✓ right answer" : "✗ wrong answer") + (o.picked ? " · you picked it" : "");
       return el("li", { class: (o.correct ? "right" : "wrong") + (o.picked ? " picked" : "") },
-        el("strong", { class: "text" }, Q.rich(o.text)), " ", el("span", { class: "tag", text: tag }),
-        el("p", { class: "why" }, Q.rich(o.why)));
+        el("strong", { class: "text" }, D.rich(o.text)), " ", el("span", { class: "tag", text: tag }),
+        el("p", { class: "why" }, D.rich(o.why)));
     }));
   }
 
@@ -33,8 +33,8 @@ window.MailsimReview = (function () {
       el("ol", { class: "order-review" }, list.map(function (item, i) {
         const here = item.yourPosition === i + 1;
         const tag = item.yourPosition === 0 ? "not placed" : here ? "✓ you put it here" : "✗ you put it " + ordinal(item.yourPosition);
-        return el("li", { class: here ? "right" : "wrong" }, el("span", { class: "text" }, Q.rich(item.text)), " ",
-          el("span", { class: "tag", text: tag }), el("p", { class: "why" }, Q.rich(item.why)));
+        return el("li", { class: here ? "right" : "wrong" }, el("span", { class: "text" }, D.rich(item.text)), " ",
+          el("span", { class: "tag", text: tag }), el("p", { class: "why" }, D.rich(item.why)));
       })));
   }
 
@@ -47,8 +47,8 @@ window.MailsimReview = (function () {
     const table = el("table", { class: "pair-review" },
       el("thead", {}, el("tr", {}, ["Item", "Matches", "You chose", "Why"].map(function (h) { return el("th", { scope: "col", text: h }); }))),
       el("tbody", {}, list.map(function (p) {
-        return el("tr", { class: p.correct ? "right" : "wrong" }, el("th", { scope: "row" }, Q.rich(p.left)), el("td", {}, Q.rich(p.right)),
-          el("td", {}, (p.correct ? "✓ " : "✗ ") + (p.yours || "nothing")), el("td", {}, Q.rich(p.why)));
+        return el("tr", { class: p.correct ? "right" : "wrong" }, el("th", { scope: "row" }, D.rich(p.left)), el("td", {}, D.rich(p.right)),
+          el("td", {}, (p.correct ? "✓ " : "✗ ") + (p.yours || "nothing")), el("td", {}, D.rich(p.why)));
       })));
     return el("div", {}, table, distractors && distractors.length
       ? el("p", { class: "small muted", text: "Matching nothing: " + distractors.join(", ") + "." }) : null);
@@ -79,7 +79,7 @@ window.MailsimReview = (function () {
       el("p", { class: "run-explanation", text: r.explanation }),
       r.lines.length ? el("div", { class: "run-lines", tabindex: "0", "aria-label": "The exchange your settings caused" }, lines(r.lines)) : null,
       r.model ? el("details", {}, el("summary", { text: "Settings that work, and why" }), settings(r.model),
-        r.why ? el("p", { class: "why" }, Q.rich(r.why)) : null) : null);
+        r.why ? el("p", { class: "why" }, D.rich(r.why)) : null) : null);
   }
 
   /** The whole review of one question, as a list of nodes; {@code shown}: the options' order in the quiz, if known. */
@@ -91,7 +91,7 @@ window.MailsimReview = (function () {
     if (r.run) nodes.push(run(r.run));
     if (r.examKey) {
       nodes.push(el("aside", { class: "exam-key" }, el("strong", { text: "Graded by the " + r.examKey.exam + " answer key." }), " ",
-        el("span", { text: "What the RFCs say: " }), Q.rich(r.examKey.rfcFacts)));
+        el("span", { text: "What the RFCs say: " }), D.rich(r.examKey.rfcFacts)));
     }
     const refs = [];
     if (r.rfc) refs.push(el("span", { text: "Read more: " + r.rfc }));
@@ -104,7 +104,7 @@ window.MailsimReview = (function () {
   function question(number, r) {
     return el("article", { class: "review panel", id: "review-" + r.id },
       el("h3", {}, "Question " + number + " ", el("span", { class: "qtype", text: "· " + r.typeTitle })),
-      el("p", { class: "stem" }, Q.rich(r.stem)),
+      el("p", { class: "stem" }, D.rich(r.stem)),
       r.excerpt ? el("figure", { class: "excerpt" }, el("figcaption", { class: "small muted", text: r.excerpt.caption }), lines(r.excerpt.lines)) : null,
       render(r));
   }

@@ -3,7 +3,8 @@
 (function () {
   "use strict";
   const Q = window.MailsimQuiz;
-  const el = Q.el;
+  const D = window.MailsimDom;
+  const el = D.el;
   const form = document.getElementById("quiz-setup");
   if (!form) return;
   document.querySelectorAll(".js-only").forEach(function (e) { e.hidden = false; });
@@ -54,7 +55,7 @@
       const p = all[k];
       const done = p.ids.filter(function (id) { return Q.complete(p.answers[id]); }).length;
       return el("li", {}, el("a", { href: k, text: (p.mode === "exam" ? "Exam" : "Study") + " quiz: " + (p.describe || "") }),
-        el("span", { class: "muted", text: " — " + done + " of " + p.ids.length + " answered, last saved " + Q.when(p.savedAt) }));
+        el("span", { class: "muted", text: " — " + done + " of " + p.ids.length + " answered, last saved " + D.when(p.savedAt) }));
     }));
     document.getElementById("in-progress").hidden = keys.length === 0;
   }
@@ -65,7 +66,7 @@
     const body = document.querySelector("#history-table tbody");
     body.replaceChildren.apply(body, attempts.map(function (a) {
       const score = a.result ? a.result.right + " of " + a.result.total + " (" + Math.round(100 * a.result.right / a.result.total) + "%)" : "not graded yet";
-      return el("tr", {}, el("td", { text: Q.when(a.finishedAt) }), el("td", { text: a.describe || a.ids.length + " questions" }),
+      return el("tr", {}, el("td", { text: D.when(a.finishedAt) }), el("td", { text: a.describe || a.ids.length + " questions" }),
         el("td", { text: (a.mode === "exam" ? "exam" : "study") + (a.timedOut ? ", time ran out" : "") }), el("td", { text: score }),
         el("td", {}, el("a", { href: "/quiz/results?attempt=" + encodeURIComponent(a.id), text: "Review" })));
     }));

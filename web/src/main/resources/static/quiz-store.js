@@ -169,37 +169,7 @@ window.MailsimQuiz = (function () {
     localStorage.removeItem(HISTORY);
   }
 
-  /** "12 March 2025, 14:05" in the reader's own locale. */
-  function when(ms) {
-    return new Date(ms).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
-  }
-
-  /** Builds an element: el("p", {class: "x"}, "text", child). Text always goes in as text, never as HTML. */
-  function el(tag, attrs) {
-    const node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) {
-      if (attrs[k] === null || attrs[k] === undefined || attrs[k] === false) return;
-      if (k === "text") node.textContent = attrs[k];
-      else node.setAttribute(k, attrs[k] === true ? "" : attrs[k]);
-    });
-    for (let i = 2; i < arguments.length; i++) {
-      const child = arguments[i];
-      if (child === null || child === undefined) continue;
-      (Array.isArray(child) ? child : [child]).forEach(function (c) {
-        if (c !== null && c !== undefined) node.append(typeof c === "string" ? document.createTextNode(c) : c);
-      });
-    }
-    return node;
-  }
-
-  /** Question text with `code` in backticks, as the bank writes it. */
-  function rich(text) {
-    const parts = String(text || "").split("`");
-    return parts.map(function (part, i) { return i % 2 === 1 ? el("code", { text: part }) : document.createTextNode(part); });
-  }
-
   return { progress: progress, inProgress: inProgress, saveProgress: saveProgress, dropProgress: dropProgress,
     history: history, attempt: attempt, saveAttempt: saveAttempt, recentIds: recentIds, complete: complete,
-    missingSettings: missingSettings, exportFile: exportFile, importFile: importFile, clearHistory: clearHistory,
-    when: when, el: el, rich: rich };
+    missingSettings: missingSettings, exportFile: exportFile, importFile: importFile, clearHistory: clearHistory };
 })();

@@ -1,9 +1,12 @@
 // Taking a quiz: one question at a time, the question grid, keyboard answering, study-mode
 // checking, exam-mode timing and flags. Every answer is saved in localStorage as it changes, so a
 // reload loses nothing; grading is always the server's (POST /api/quiz/grade), never this script's.
+// Reading and writing an answer in a question's form is quiz-form.js's.
 (function () {
   "use strict";
   const Q = window.MailsimQuiz;
+  const F = window.MailsimForm;
+  const D = window.MailsimDom;
   const main = document.querySelector(".quiz-main");
   if (!main) return;
   const exam = main.dataset.mode === "exam";
@@ -26,70 +29,15 @@
   }
   function save() { Q.saveProgress(p); }
 
-  // ---- Reading and writing an answer in a question's form ----
-
-  function answerOf(form) {
-    switch (form.dataset.type) {
-      case "ordering":
-        return { order: Array.from(form.querySelectorAll(".order-item")).map(function (li) { return Number(li.dataset.item); }) };
-      case "matching": {
-        const matches = {};
-        form.querySelectorAll("select[data-left]").forEach(function (s) { if (s.value) matches[s.dataset.left] = s.value; });
-        return Object.keys(matches).length ? { matches: matches } : null;
-      }
-      case "configure": {
-        const f = form.elements;
-        const type = form.querySelector("input[name=incomingType]:checked");
-        const s = { incomingType: type ? type.value : "", incomingServer: f.incomingServer.value.trim(),
-          incomingPort: f.incomingPort.value === "" ? "" : Number(f.incomingPort.value), incomingSecurity: f.incomingSecurity.value,
-          leaveOnServer: f.leaveOnServer.checked, outgoingServer: f.outgoingServer.value.trim(),
-          outgoingPort: f.outgoingPort.value === "" ? "" : Number(f.outgoingPort.value), outgoingSecurity: f.outgoingSecurity.value,
-          outgoingAuth: f.outgoingAuth.checked };
-        return { settings: s };
-      }
-      default: {
-        const picked = Array.from(form.querySelectorAll("input[name=pick]:checked")).map(function (i) { return Number(i.value); });
-        return picked.length ? { picked: picked } : null;
-      }
-    }
-  }
-
-  function restore(form, a) {
-    if (!a) return;
-    if (a.picked) form.querySelectorAll("input[name=pick]").forEach(function (i) { i.checked = a.picked.indexOf(Number(i.value)) >= 0; });
-    if (a.order) {
-      const list = form.querySelector(".order-list");
-      a.order.forEach(function (item) {
-        const li = list.querySelector('.order-item[data-item="' + item + '"]');
-        if (li) list.append(li);
-      });
-      renumber(form);
-    }
-    if (a.matches) form.querySelectorAll("select[data-left]").forEach(function (s) { s.value = a.matches[s.dataset.left] || ""; });
-    if (a.settings) {
-      const s = a.settings, f = form.elements;
-      form.querySelectorAll("input[name=incomingType]").forEach(function (i) { i.checked = i.value === s.incomingType; });
-      ["incomingServer", "incomingPort", "incomingSecurity", "outgoingServer", "outgoingPort", "outgoingSecurity"].forEach(function (k) {
-        f[k].value = s[k] === undefined ? "" : s[k];
-      });
-      f.leaveOnServer.checked = !!s.leaveOnServer;
-      f.outgoingAuth.checked = !!s.outgoingAuth;
-    }
-  }
-
-  // An ordering question counts as answered once an item has been moved (it is never shown in the right order).
+  /** Saves the form's answer. An ordering question's is saved from its first move (it never starts in order). */
   function remember(form) {
-    const a = answerOf(form);
+    const a = F.answerOf(form);
     if (a) p.answers[form.dataset.id] = a; else delete p.answers[form.dataset.id];
     save();
     updateGrid();
   }
 
   // ---- Ordering: move up / down buttons, and the arrow keys on them ----
-
-  function renumber(form) {
-    form.querySelectorAll(".order-item").forEach(function (li, i) { li.querySelector(".pos").textContent = (i + 1) + "."; });
-  }
 
   function move(button) {
     const li = button.closest(".order-item");
@@ -99,7 +47,7 @@
     const other = step < 0 ? li.previousElementSibling : li.nextElementSibling;
     if (!other) return;
     if (step < 0) other.before(li); else other.after(li);
-    renumber(form);
+    F.renumber(form);
     const items = Array.from(form.querySelectorAll(".order-item"));
     form.querySelector(".order-status").textContent = "“" + li.querySelector(".text").textContent.trim() + "” is now "
       + (items.indexOf(li) + 1) + " of " + items.length + ".";
@@ -185,7 +133,7 @@
         const box = form.querySelector(".feedback");
         const shown = Array.from(form.querySelectorAll("input[name=pick]")).map(function (i) { return Number(i.value); });
         box.replaceChildren.apply(box, window.MailsimReview.render(res.body.review, shown.length ? shown : null));
-        box.append(Q.el("p", { class: "small muted", text: forms.indexOf(form) < forms.length - 1
+        box.append(D.el("p", { class: "small muted", text: forms.indexOf(form) < forms.length - 1
           ? "Enter: the next question." : "That was the last question: Finish and see results when you are ready." }));
         box.hidden = false;
         window.MailsimReview.showDecisive(box);
@@ -235,7 +183,7 @@
   // ---- Wiring ----
 
   forms.forEach(function (form) {
-    restore(form, p.answers[form.dataset.id]);
+    F.restore(form, p.answers[form.dataset.id]);
     if (p.checked[form.dataset.id]) lock(form);
     form.addEventListener("change", function () { if (!p.checked[form.dataset.id]) remember(form); });
     form.addEventListener("input", function (e) { if (e.target.matches("input[type=text], input[type=number]")) remember(form); });

@@ -182,7 +182,7 @@ class QuizPagesTest {
     @Test
     void quizScriptsAreServed() {
         JavalinTest.test(app(), (server, client) -> {
-            for (String file : new String[] {"quiz-store.js", "quiz-review.js", "quiz-take.js", "quiz-setup.js", "quiz-results.js"}) {
+            for (String file : new String[] {"quiz-dom.js", "quiz-store.js", "quiz-review.js", "quiz-form.js", "quiz-take.js", "quiz-setup.js", "quiz-results.js"}) {
                 assertThat(client.get("/static/" + file).code()).as(file).isEqualTo(200);
             }
         });
