@@ -29,6 +29,7 @@ import org.mailsim.quiz.TranscriptQuestion;
  * question's type does not use are null, and left out of the JSON.
  *
  * @param answered  false when the learner gave no answer (the results of an exam)
+ * @param feedback  the grader's own lines, plain text, for scripts that call the API
  */
 record ReviewView(String id, String type, String typeTitle, String stem, boolean answered, boolean correct, double partial,
                   List<OptionReview> options, QuestionView.ExcerptView excerpt, List<ItemReview> items, List<PairReview> pairs,
