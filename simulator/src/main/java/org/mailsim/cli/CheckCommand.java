@@ -32,9 +32,9 @@ import picocli.CommandLine.Spec;
  * scenario. Questions are checked against the built-in scenarios and those of {@code --scenarios}.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Checks scenario files and question files (*.yaml) and reports every problem as file:line:column: message.",
-                "A file with a top-level 'questions:' (or in an exam-questions folder) is a question file: its references,",
-                "port facts and transcript excerpts are checked against the scenarios (replayed) and the port table.",
+        description = {"Checks scenario files and question files (*.yaml) and prints each problem as file:line:column: message.",
+                "A question file has a top-level 'questions:' or lies in a folder called exam-questions. Its scenario references, "
+                        + "transcript excerpts and configure tasks are checked by replaying the scenarios, its port facts against the port table.",
                 "With no PATH, checks the scenarios and questions built into mailsim. Exits with 1 if any file has a problem."})
 public final class CheckCommand implements Callable<Integer> {
     private static final Pattern QUESTIONS_KEY = Pattern.compile("(?m)^questions\\s*:");

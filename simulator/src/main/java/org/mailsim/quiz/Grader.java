@@ -41,7 +41,8 @@ public final class Grader {
     }
 
     private static Grade single(List<Option> options, Set<Integer> picked) {
-        boolean right = picked.size() == 1 && options.get(picked.iterator().next()).correct();
+        int only = picked.size() == 1 ? picked.iterator().next() : -1;
+        boolean right = only >= 0 && only < options.size() && options.get(only).correct();
         return new Grade(right, right ? 1 : 0, choiceFeedback(options, picked), Optional.empty());
     }
 
@@ -55,6 +56,7 @@ public final class Grader {
             if (options.get(i).correct()) rightPicks++;
             else wrongPicks++;
         }
+        wrongPicks += (int) picked.stream().filter(i -> i < 0 || i >= options.size()).count(); // no such option: a wrong pick
         boolean right = rightPicks == correct && wrongPicks == 0;
         double partial = Math.max(0, rightPicks - wrongPicks) / (double) correct;
         return new Grade(right, partial, choiceFeedback(options, picked), Optional.empty());

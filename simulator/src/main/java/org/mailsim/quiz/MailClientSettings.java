@@ -7,8 +7,9 @@ import java.util.Optional;
 import org.mailsim.net.Security;
 
 /**
- * What a mail app's account screen asks for, as the learner filled it in.
- * Security is {@link Security#NONE}, {@link Security#STARTTLS} or {@link Security#IMPLICIT_TLS}
+ * What a mail app's account screen asks for, as the learner filled it in. The fields are the
+ * agreed contract's; security is the simulator's own {@link Security} enum:
+ * {@link Security#NONE}, {@link Security#STARTTLS} or {@link Security#IMPLICIT_TLS}
  * (what apps label "SSL/TLS"); {@link #security(String)} reads the words {@code none},
  * {@code starttls}, {@code tls}.
  *

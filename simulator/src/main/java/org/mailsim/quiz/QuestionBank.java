@@ -19,6 +19,10 @@ import org.mailsim.yaml.YamlProblem;
  * question with a problem is left out and its problem listed in {@link #problems()} as
  * {@code file:line:column: message}, so a bad question never takes the others down.
  * An id used twice is a problem at the second use.
+ * <p>Besides the agreed {@code load(Optional<Path>)} and {@code loadFile(name, text)}: overloads
+ * taking the {@link ScenarioChecks} to check against (the web passes its own replay cache and an
+ * instructor's scenarios), {@link #ofFolder} and {@link #ofFiles} for {@code mailsim check}, and
+ * {@link #files()}.
  */
 public final class QuestionBank {
     private final List<Question> questions;

@@ -19,6 +19,9 @@ import org.mailsim.scenario.ExamObjective;
  * @param reference   where the fact comes from: an RFC section and/or a scenario step
  * @param examKey     present when the exam's own wording differs from the RFCs'
  * @param ports       the port facts the question relies on, checked against {@link org.mailsim.net.ServicePort}
+ *                    (those of matching pairs included)
+ * <p>Beyond the agreed contract: {@code type} and {@code topic} are enums ({@link QuestionType},
+ * {@link Topic}, with the file's words as {@code word()} and {@code id()}), and {@code ports} is added.
  */
 public record QuestionInfo(String id, QuestionType type, Topic topic, Difficulty difficulty, List<ExamObjective> objectives,
                            String stem, Reference reference, Optional<ExamKey> examKey, List<PortFact> ports) {

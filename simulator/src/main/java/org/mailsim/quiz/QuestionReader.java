@@ -58,6 +58,7 @@ final class QuestionReader {
             f.rejectUnknownKeys();
             ports.addAll(parts.pairPorts());
             PortFacts.checkMentioned(parts.shownTexts(stem), ports, f.has("ports") ? f.at("ports") : f.position(), mine);
+            checkExamKey(f, examKey, objectives);
             QuestionInfo info = new QuestionInfo(id, type.get(), topic.orElse(Topic.PORTS_AND_PROTOCOLS),
                     difficulty.orElse(Difficulty.BEGINNER), objectives, stem, parts.reference(), examKey, ports);
             if (mine.isEmpty()) {
@@ -111,6 +112,13 @@ final class QuestionReader {
             return Optional.empty();
         }
         return f.choice(key, words);
+    }
+
+    /** A question graded by an exam's key practises that exam. */
+    private static void checkExamKey(YamlFields f, Optional<ExamKey> key, List<ExamObjective> objectives) {
+        if (key.isPresent() && !objectives.isEmpty() && objectives.stream().noneMatch(o -> o.exam() == key.get().exam())) {
+            f.problem(f.at("exam_key"), "'exam_key' names " + key.get().exam().code() + ", but none of the question's objectives is of that exam");
+        }
     }
 
     private static ExamKey examKey(YamlNode node, List<YamlProblem> problems) {

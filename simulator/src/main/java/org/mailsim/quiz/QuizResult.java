@@ -21,6 +21,8 @@ import org.mailsim.scenario.ExamObjective;
  *                     a question counts once for each objective it is mapped to
  * @param byTopic      one row per topic id, in the order of {@link Topic}
  * @param wrong        the questions answered wrong, in quiz order
+ * <p>The agreed contract named the breakdowns; {@code partial} and {@link WrongAnswer} are this
+ * class's shape of the rest.
  */
 public record QuizResult(int right, int total, double partial, List<Breakdown> byObjective, List<Breakdown> byTopic,
                          List<WrongAnswer> wrong) {
@@ -60,11 +62,6 @@ public record QuizResult(int right, int total, double partial, List<Breakdown> b
         List<Breakdown> byTopic = topics.entrySet().stream()
                 .map(e -> new Breakdown(e.getKey().id(), e.getValue()[0], e.getValue()[1])).toList();
         return new QuizResult(right, items.size(), partial, byObjective, byTopic, wrong);
-    }
-
-    /** The score as a fraction, 0 to 1. */
-    public double score() {
-        return total == 0 ? 0 : right / (double) total;
     }
 
     private static <K> void count(Map<K, int[]> counts, K key, boolean right) {

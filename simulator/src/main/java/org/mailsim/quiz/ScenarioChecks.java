@@ -1,6 +1,5 @@
 package org.mailsim.quiz;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,10 +83,5 @@ public final class ScenarioChecks {
 
     private synchronized Timeline timeline(String scenario) {
         return timelines.computeIfAbsent(scenario, id -> replay.apply(catalog.find(id).orElseThrow()));
-    }
-
-    /** The scenario ids a bank may reference, for tests and messages. */
-    List<String> ids() {
-        return new ArrayList<>(catalog.scenarios().stream().map(Scenario::id).toList());
     }
 }

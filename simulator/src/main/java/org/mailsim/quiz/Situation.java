@@ -15,6 +15,7 @@ import org.mailsim.scenario.SimulatedServer;
  *                           false it accepts a login before STARTTLS on 143 and 110
  * @param keepInSync         what is read on the first device must show as read on the others
  * @param send               the first device also sends a message to someone at another domain
+ * <p>Beyond the agreed contract, which left the situation to this design: these four fields.
  */
 public record Situation(List<String> devices, boolean requireEncryption, boolean keepInSync, boolean send) {
     public Situation {

@@ -97,6 +97,13 @@ class GraderTest {
     }
 
     @Test
+    void aPickOfAnOptionThatDoesNotExistIsWrongNotACrash() {
+        assertThat(choice(single, 7).correct()).isFalse();
+        assertThat(choice(multiple, 0, 1, 9).correct()).isFalse();
+        assertThat(choice(multiple, 0, 1, 9).partial()).isEqualTo(0.5);
+    }
+
+    @Test
     void anAnswerOfTheWrongKindIsWrongAndSaysSo() {
         Grade grade = Grader.grade(single, new Answer.Order(List.of(0, 1, 2)));
         assertThat(grade.correct()).isFalse();

@@ -192,6 +192,13 @@ public class QuestionValidationTest {
     }
 
     @Test
+    void anExamKeyNamesAnExamOfTheQuestionsObjectives() {
+        String keyed = GOOD.replace("    ports:\n", "    exam_key: {exam: N10-009, rfc_facts: The RFCs agree.}\n    ports:\n");
+        assertThat(problems(keyed)).containsExactly("q.yaml:9:15: 'exam_key' names N10-009, but none of the question's objectives is of that exam");
+        assertThat(problems(keyed.replace("exam: A+ 220-1201,", "exam: N10-009,"))).isEmpty();
+    }
+
+    @Test
     void everyMailPortNumberMentionedMustBeListed() {
         assertThat(with("Which protocol listens on TCP port 143?", "Which protocol listens on TCP port 143, and which on 995?"))
                 .containsExactly("q.yaml:10:7: the question mentions port 995 but 'ports' does not list it; add {port: 995, service: POP3S}");
