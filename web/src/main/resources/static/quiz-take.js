@@ -27,6 +27,7 @@
       checked: {}, position: 0, startedAt: now, deadline: exam ? now + Number(main.dataset.minutes) * 60000 : null };
     Q.saveProgress(p);
   }
+  p.checked = p.checked || {}; // an imported quiz under way may not have been checked yet
   function save() { Q.saveProgress(p); }
 
   /** Saves the form's answer. An ordering question's is saved from its first move (it never starts in order). */
