@@ -8,10 +8,21 @@ import java.util.List;
  * @param passed           every device received the mail (and the message was sent, if asked)
  * @param transcriptLines  the exchange, as {@code mailsim replay} prints it, device by device
  * @param decisiveLine     the line where it went wrong (or the last line that proves success)
+ * @param decisiveIndex    where in {@code transcriptLines} that line is, for pages that highlight
+ *                         it: the same words can appear earlier (a screen that was right then), or -1
  * @param explanation      what happened, in plain words
  */
-public record ConfigureOutcome(boolean passed, List<String> transcriptLines, String decisiveLine, String explanation) {
+public record ConfigureOutcome(boolean passed, List<String> transcriptLines, String decisiveLine, int decisiveIndex,
+                               String explanation) {
     public ConfigureOutcome {
         transcriptLines = List.copyOf(transcriptLines);
+        if (decisiveIndex >= 0 && !transcriptLines.get(decisiveIndex).equals(decisiveLine)) {
+            throw new IllegalArgumentException("line " + decisiveIndex + " is not the decisive line " + decisiveLine);
+        }
+    }
+
+    /** The decisive line at its first place in the transcript. */
+    public ConfigureOutcome(boolean passed, List<String> transcriptLines, String decisiveLine, String explanation) {
+        this(passed, transcriptLines, decisiveLine, transcriptLines.indexOf(decisiveLine), explanation);
     }
 }

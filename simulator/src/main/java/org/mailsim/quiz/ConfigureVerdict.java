@@ -40,7 +40,10 @@ final class ConfigureVerdict {
         Optional<String> decisive = Optional.empty();
         Optional<String> why = Optional.empty();
         String success = "";
+        int decisiveAt = -1;
+        int successAt = -1;
         for (ConfigurePlan.Phase phase : plan.phases()) {
+            int phaseStart = transcript.size();
             StepRecord record = timeline.steps().get(phase.step() - 1);
             transcript.add("— " + TimelineText.action(record.step().what()) + " —");
             List<String> wire = new ArrayList<>();
@@ -59,12 +62,16 @@ final class ConfigureVerdict {
             Optional<String> failure = failure(phase, wire, notices, state.view(), screen);
             if (failure.isPresent() && decisive.isEmpty()) {
                 decisive = failure;
+                decisiveAt = indexIn(transcript, phaseStart, failure.get());
                 why = Optional.of(ConfigureAdvice.explain(phase, settings, situation, state.notices(), state.view()));
             }
-            if (failure.isEmpty()) success = proof(phase, wire, screen);
+            if (failure.isEmpty()) {
+                success = proof(phase, wire, screen);
+                successAt = indexIn(transcript, phaseStart, success);
+            }
         }
-        if (decisive.isPresent()) return new ConfigureOutcome(false, transcript, decisive.get(), why.get());
-        return new ConfigureOutcome(true, transcript, success, ConfigureAdvice.success(situation, settings));
+        if (decisive.isPresent()) return new ConfigureOutcome(false, transcript, decisive.get(), decisiveAt, why.get());
+        return new ConfigureOutcome(true, transcript, success, successAt, ConfigureAdvice.success(situation, settings));
     }
 
     /** Why a phase did not achieve its aim, as the decisive line; empty when it did. */
@@ -85,6 +92,12 @@ final class ConfigureVerdict {
             if (empty.isPresent()) return empty;
         }
         return notices.stream().findFirst().or(() -> Optional.of(screen));
+    }
+
+    /** Where {@code line} is among the lines of the phase that starts at {@code from}; -1 if it is not there. */
+    private static int indexIn(List<String> transcript, int from, String line) {
+        int at = transcript.subList(from, transcript.size()).indexOf(line);
+        return at < 0 ? -1 : from + at;
     }
 
     private static Optional<String> first(List<String> lines, Pattern pattern) {

@@ -39,6 +39,15 @@ public final class QuizComposer {
         return new Quiz(spec.seed(), items);
     }
 
+    /**
+     * A quiz of exactly these questions, in this order ("retry what I missed"), their choices
+     * shuffled by the seed as {@link #compose} shuffles them.
+     */
+    public static Quiz of(List<Question> questions, long seed) {
+        Random random = new Random(seed);
+        return new Quiz(seed, questions.stream().map(q -> new QuizItem(q, order(q, random))).toList());
+    }
+
     /** Whether a question passes the spec's filters. */
     public static boolean matches(Question q, QuizSpec spec) {
         QuestionInfo info = q.info();

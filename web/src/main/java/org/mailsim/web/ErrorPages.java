@@ -15,7 +15,12 @@ final class ErrorPages {
         this.templates = templates;
     }
 
-    record ErrorView(int status, String title, String explanation) { }
+    /** @param backHref where the page's one button leads, {@code backLabel} what it says */
+    record ErrorView(int status, String title, String explanation, String backHref, String backLabel) {
+        ErrorView(int status, String title, String explanation) {
+            this(status, title, explanation, "/", "Back to the home page");
+        }
+    }
 
     void notFound(Context ctx) {
         if (Boolean.TRUE.equals(ctx.attribute(EXPLAINED))) return; // a handler rendered its own, more precise 404
@@ -25,9 +30,14 @@ final class ErrorPages {
 
     /** A handler's own error page, saying precisely what was wrong; the generic page then stays away. */
     void explained(Context ctx, int status, String title, String explanation) {
+        explained(ctx, new ErrorView(status, title, explanation));
+    }
+
+    /** As above, with the button leading somewhere more useful than the home page. */
+    void explained(Context ctx, ErrorView view) {
         ctx.attribute(EXPLAINED, true);
-        ctx.status(status);
-        render(ctx, new ErrorView(status, title, explanation));
+        ctx.status(view.status());
+        render(ctx, view);
     }
 
     void unexpected(Exception e, Context ctx) {

@@ -41,6 +41,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "A folder of your own scenario files, shown beside the built-in ones and reloaded when they change.")
     Path scenarios;
 
+    @Option(names = "--questions", paramLabel = "DIR",
+            description = "A folder of your own question files, in quizzes beside the built-in bank (read at start).")
+    Path questions;
+
     @Option(names = "--allow-plaintext-login",
             description = "Accept passwords on the plain IMAP and POP3 ports before STARTTLS (for tools and demos without TLS).")
     boolean allowPlaintextLogin;
@@ -70,7 +74,8 @@ public final class ServeCommand implements Callable<Integer> {
         TransportLimits limits = TransportLimits.DEFAULTS.withConnections(maxConnections, maxPerAddress);
         LiveServer server = LiveServer.start(new LiveServerOptions(listen, hostname, dataDir, ports(), allowPlaintextLogin, limits));
         var library = new org.mailsim.scenario.ScenarioLibrary(java.util.Optional.ofNullable(scenarios));
-        Javalin web = WebApp.createWarm(server::info, library, server.monitor());
+        Javalin web = WebApp.create(WebApp.Parts.of(server::info).withScenarios(library).withLive(server.monitor())
+                .withQuestions(java.util.Optional.ofNullable(questions)).warmed());
         web.start(listen, webPort);
         WebApp.warmUpPages(web, library);
         CountDownLatch stopped = new CountDownLatch(1);

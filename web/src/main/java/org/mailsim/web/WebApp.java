@@ -1,48 +1,80 @@
 package org.mailsim.web;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import org.mailsim.live.LiveMonitor;
 import org.mailsim.live.LiveServerInfo;
+import org.mailsim.quiz.QuestionBank;
+import org.mailsim.quiz.ScenarioChecks;
 import org.mailsim.scenario.ScenarioLibrary;
 
 /**
- * Every route in one place. Built with its dependencies, so tests start it with
+ * Every route in one place. Built from its {@link Parts}, so tests start it with
  * {@code JavalinTest.test(WebApp.create(…), …)} exactly as {@code serve} does.
  */
 public final class WebApp {
     private WebApp() { }
 
+    /**
+     * What the app is built from. Start from {@link #of} and change one part at a time.
+     *
+     * @param liveServer the live server's ports, accounts and certificate, for the home page
+     * @param scenarios  the scenario catalog the player shows
+     * @param live       the live server's connections and store, for the live view
+     * @param questions  the question bank, checked against the scenarios as the player replays them
+     * @param warm       replay the catalog and check the bank in the background at start, as {@code serve} does
+     */
+    public record Parts(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios, LiveMonitor live,
+                        Function<ScenarioChecks, QuestionBank> questions, boolean warm) {
+
+        /** The built-in scenarios and questions, no live server in this process, nothing warmed. */
+        public static Parts of(Supplier<LiveServerInfo> liveServer) {
+            return new Parts(liveServer, new ScenarioLibrary(Optional.empty()), LiveMonitor.idle(),
+                    checks -> QuestionBank.load(Optional.empty(), checks), false);
+        }
+
+        public Parts withScenarios(ScenarioLibrary library) {
+            return new Parts(liveServer, library, live, questions, warm);
+        }
+
+        /** With the live server's monitor, whose connections the live view shows. */
+        public Parts withLive(LiveMonitor monitor) {
+            return new Parts(liveServer, scenarios, monitor, questions, warm);
+        }
+
+        /** With an instructor's folder of question files beside the built-in bank. */
+        public Parts withQuestions(Optional<Path> folder) {
+            return new Parts(liveServer, scenarios, live, checks -> QuestionBank.load(folder, checks), warm);
+        }
+
+        /** With a bank already loaded (tests share one, since checking a bank replays scenarios). */
+        public Parts withBank(QuestionBank bank) {
+            return new Parts(liveServer, scenarios, live, checks -> bank, warm);
+        }
+
+        /**
+         * As {@code serve} runs it: the catalog is replayed into the cache in the background at
+         * start, so no student waits for a replay on a first page (a cached page renders in
+         * milliseconds; a replay inside the request takes a few hundred).
+         */
+        public Parts warmed() {
+            return new Parts(liveServer, scenarios, live, questions, true);
+        }
+    }
+
     /** The built-in scenarios only. */
     public static Javalin create(Supplier<LiveServerInfo> liveServer) {
-        return create(liveServer, new ScenarioLibrary(Optional.empty()));
+        return create(Parts.of(liveServer));
     }
 
-    /** Without a live server in this process: the live view shows no connections. */
     public static Javalin create(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios) {
-        return create(liveServer, scenarios, LiveMonitor.idle());
-    }
-
-    /** With the live server's monitor, whose connections the live view shows. */
-    public static Javalin create(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios, LiveMonitor live) {
-        return create(liveServer, scenarios, new RfcLineExplainer(), live, false);
-    }
-
-    /**
-     * As {@code serve} runs it: the catalog is also replayed into the cache in the background at
-     * start, so no student waits for a replay on a first page (a cached page renders in
-     * milliseconds; a replay inside the request takes a few hundred).
-     */
-    public static Javalin createWarm(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios, LiveMonitor live) {
-        return create(liveServer, scenarios, new RfcLineExplainer(), live, true);
-    }
-
-    static Javalin create(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios, LineExplainer explainer) {
-        return create(liveServer, scenarios, explainer, LiveMonitor.idle(), false);
+        return create(Parts.of(liveServer).withScenarios(scenarios));
     }
 
     /**
@@ -69,18 +101,28 @@ public final class WebApp {
         });
     }
 
-    private static Javalin create(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios, LineExplainer explainer,
-                                  LiveMonitor live, boolean warm) {
+    public static Javalin create(Parts parts) {
+        ScenarioLibrary scenarios = parts.scenarios();
         Templates templates = new Templates();
-        HomePage home = new HomePage(templates, liveServer);
+        HomePage home = new HomePage(templates, parts.liveServer());
         ErrorPages errors = new ErrorPages(templates);
         CatalogPage catalog = new CatalogPage(templates, scenarios);
         TimelineCache timelines = new TimelineCache();
-        if (warm) Thread.ofVirtual().name("replay-catalog").start(() -> timelines.warmUp(scenarios.current().scenarios()));
+        // Questions are checked against the scenarios the player shows, replayed through its cache.
+        QuizBank bank = new QuizBank(() -> parts.questions().apply(new ScenarioChecks(scenarios.current(), timelines::timeline)));
+        if (parts.warm()) {
+            Thread.ofVirtual().name("replay-catalog").start(() -> {
+                timelines.warmUp(scenarios.current().scenarios());
+                bank.bank();
+            });
+        }
         PlayerPage player = new PlayerPage(templates, errors, scenarios, timelines);
         TimelineExports exports = new TimelineExports(player);
-        ExplainHandler explain = new ExplainHandler(templates, errors, explainer);
-        LivePage livePage = new LivePage(templates, liveServer, live);
+        ExplainHandler explain = new ExplainHandler(templates, errors, new RfcLineExplainer());
+        LivePage livePage = new LivePage(templates, parts.liveServer(), parts.live());
+        QuizSetupPage quizSetup = new QuizSetupPage(templates, bank);
+        QuizTakePage quiz = new QuizTakePage(templates, errors, bank);
+        QuizApi quizApi = new QuizApi(bank);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -100,6 +142,11 @@ public final class WebApp {
             config.routes.get("/scenarios/{id}/export.pcap", exports::pcap);
             config.routes.get("/explain", explain::show);
             livePage.routes(config.routes);
+            config.routes.get("/quiz", quizSetup::show);
+            config.routes.get("/quiz/take", quiz::show);
+            config.routes.get("/quiz/results", quiz::results);
+            config.routes.post("/api/quiz/grade", quizApi::grade);
+            config.routes.post("/api/quiz/results", quizApi::results);
             config.routes.error(404, errors::notFound);
             config.routes.exception(Exception.class, errors::unexpected);
         });

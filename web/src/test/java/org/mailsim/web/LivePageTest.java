@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +15,6 @@ import org.mailsim.live.CredentialMask;
 import org.mailsim.live.LiveLimits;
 import org.mailsim.live.LiveMonitor;
 import org.mailsim.net.Security;
-import org.mailsim.scenario.ScenarioLibrary;
 import org.mailsim.store.Account;
 import org.mailsim.store.MailStore;
 import org.mailsim.wire.ConnectionTap;
@@ -42,7 +40,7 @@ class LivePageTest {
     }
 
     private io.javalin.Javalin app() {
-        return WebApp.create(() -> HomePageTest.INFO, new ScenarioLibrary(Optional.empty()), monitor);
+        return WebApp.create(WebApp.Parts.of(() -> HomePageTest.INFO).withLive(monitor));
     }
 
     /** A POP3 client on the plain port logging in with USER/PASS, from a phone on the classroom network. */
@@ -134,7 +132,7 @@ class LivePageTest {
     @Test
     void aViewerOverTheCapIsToldTheStreamIsFull() throws Exception {
         try (LiveMonitor oneViewer = LiveMonitor.follow(new Wiretap(clock), MailStore.live(clock), new LiveLimits(50, 400, 48 * 1024, 1000, 2000, 1))) {
-            io.javalin.Javalin running = WebApp.create(() -> HomePageTest.INFO, new ScenarioLibrary(Optional.empty()), oneViewer)
+            io.javalin.Javalin running = WebApp.create(WebApp.Parts.of(() -> HomePageTest.INFO).withLive(oneViewer))
                     .start("127.0.0.1", 0);
             String events = "http://127.0.0.1:" + running.port() + "/live/events";
             try (EventStream first = EventStream.open(events, java.util.Map.of())) {

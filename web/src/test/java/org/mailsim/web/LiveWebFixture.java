@@ -1,12 +1,10 @@
 package org.mailsim.web;
 
-import java.util.Optional;
 
 import io.javalin.Javalin;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import org.mailsim.live.LiveServerFixture;
-import org.mailsim.scenario.ScenarioLibrary;
 import org.mailsim.store.Account;
 
 /**
@@ -25,7 +23,7 @@ final class LiveWebFixture implements AutoCloseable {
         this.password = password;
         live = new LiveServerFixture();
         live.server.store().addAccount(new Account(login, password, login + "@mailsim.test", 0));
-        web = WebApp.create(live.server::info, new ScenarioLibrary(Optional.empty()), live.server.monitor()).start("127.0.0.1", 0);
+        web = WebApp.create(WebApp.Parts.of(live.server::info).withLive(live.server.monitor())).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + web.port();
     }
 

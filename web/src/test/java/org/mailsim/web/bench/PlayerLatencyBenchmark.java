@@ -63,7 +63,7 @@ public final class PlayerLatencyBenchmark {
         Scenario largest = byLength.get(0);
         // As `serve` runs it: the catalog is replayed into the cache in the background at start.
         ScenarioLibrary library = new ScenarioLibrary(Optional.empty());
-        Javalin app = WebApp.createWarm(PlayerLatencyBenchmark::info, library, org.mailsim.live.LiveMonitor.idle());
+        Javalin app = WebApp.create(WebApp.Parts.of(PlayerLatencyBenchmark::info).withScenarios(library).warmed());
         app.unsafe.requestLogger.http((ctx, ms) -> {
             if (underLoad) {
                 synchronized (loadServer) { loadServer.add((long) (ms * 1e6)); }
@@ -105,10 +105,8 @@ public final class PlayerLatencyBenchmark {
         double secondServer = serverMs.get(secondPath);
 
         Load load = load(largest);
-        long assets = 0;
-        Set<String> assetPaths = new LinkedHashSet<>();
-        for (Matcher m = ASSET.matcher(html); m.find(); ) assetPaths.add(m.group(1));
-        for (String asset : assetPaths) assets += get(asset).body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        Set<String> assetPaths = assets(html);
+        long assets = size(assetPaths);
 
         System.out.printf(Locale.ROOT, "Largest scenario: %s (%d steps); next: %s (%d steps); %d warm renders;%n",
                 largest.id(), largest.steps().size(), second.id(), second.steps().size(), WARM_RENDERS);
@@ -129,6 +127,50 @@ public final class PlayerLatencyBenchmark {
         row("load: server time p50 / p99", "ms", fmt(loadServer.percentileMs(50)) + " / " + fmt(loadServer.percentileMs(99)), "");
         row("player page HTML (step 1)", "bytes", String.valueOf(html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length), "");
         row("JS+CSS served " + assetPaths, "bytes", String.valueOf(assets), "");
+        reportQuiz(assetPaths);
+    }
+
+    /** The quiz: a 20-question page, grading a configure task (a run on the simulator), and the JS+CSS of every page. */
+    private void reportQuiz(Set<String> playerAssets) throws Exception {
+        get("/quiz"); // the bank is loaded in the background at start; this waits for it if it is not yet
+        String quizPath = "/quiz/take";
+        String quiz = get(quizPath + "?count=20&mode=exam&seed=1").body();
+        Latencies render = new Latencies();
+        for (int i = 0; i < WARM_RENDERS; i++) {
+            get(quizPath + "?count=20&mode=exam&seed=" + (i + 2));
+            render.add((long) (serverMs.get(quizPath) * 1e6));
+        }
+        String settings = "{\"id\": \"configure-phone-and-laptop-in-sync\", \"answer\": {\"settings\": {\"incomingType\": \"pop3\","
+                + " \"incomingServer\": \"mail.mailsim.test\", \"incomingPort\": 995, \"incomingSecurity\": \"tls\", \"leaveOnServer\": true,"
+                + " \"outgoingServer\": \"mail.mailsim.test\", \"outgoingPort\": 587, \"outgoingSecurity\": \"starttls\", \"outgoingAuth\": true}}}";
+        Latencies grade = new Latencies();
+        for (int i = 0; i < 10; i++) {
+            HttpResponse<String> graded = http.send(HttpRequest.newBuilder(URI.create(base + "/api/quiz/grade"))
+                    .POST(HttpRequest.BodyPublishers.ofString(settings)).build(), HttpResponse.BodyHandlers.ofString());
+            if (graded.statusCode() != 200) throw new IllegalStateException("grading answered " + graded.statusCode() + ": " + graded.body());
+            grade.add((long) (serverMs.get("/api/quiz/grade") * 1e6));
+        }
+        Set<String> quizAssets = assets(quiz);
+        Set<String> all = new LinkedHashSet<>(playerAssets);
+        for (String page : List.of("/", "/scenarios", "/quiz", "/quiz/results")) all.addAll(assets(get(page).body()));
+        all.addAll(quizAssets);
+        row("quiz page, 20 questions, warm p50: server", "ms", fmt(render.percentileMs(50)), "");
+        row("grading a configure task (runs it) p50: server", "ms", fmt(grade.percentileMs(50)), "");
+        row("quiz page HTML (20 questions)", "bytes", String.valueOf(quiz.getBytes(java.nio.charset.StandardCharsets.UTF_8).length), "");
+        row("quiz page JS+CSS (" + quizAssets.size() + " files)", "bytes", String.valueOf(size(quizAssets)), "");
+        row("JS+CSS of every page together", "bytes", String.valueOf(size(all)), "< 204800");
+    }
+
+    private static Set<String> assets(String html) {
+        Set<String> paths = new LinkedHashSet<>();
+        for (Matcher m = ASSET.matcher(html); m.find(); ) paths.add(m.group(1));
+        return paths;
+    }
+
+    private long size(Set<String> paths) throws Exception {
+        long bytes = 0;
+        for (String path : paths) bytes += get(path).body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        return bytes;
     }
 
     private record Load(Latencies all, long errors, double seconds) { }
