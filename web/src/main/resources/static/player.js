@@ -1,4 +1,4 @@
-// The player's keyboard, autoplay and "explain this line" panel. Every control also works as a
+// The player's keyboard and autoplay ("explain this line" is explain.js). Every control also works as a
 // plain link without JavaScript; this only makes them quicker.
 (function () {
   "use strict";
@@ -6,8 +6,6 @@
   if (!main) return;
   document.querySelectorAll(".js-only").forEach(function (el) { el.hidden = false; });
   var help = document.getElementById("help");
-  var panel = document.getElementById("explain-panel");
-  var body = document.getElementById("explain-body");
   var autoplayButton = document.getElementById("autoplay");
   var speed = document.getElementById("speed");
   var timer = null;
@@ -43,28 +41,6 @@
 
   document.getElementById("help-open").addEventListener("click", function () { help.showModal(); });
 
-  var opener = null;
-  function closePanel() {
-    panel.hidden = true;
-    if (opener) opener.focus();
-  }
-  document.getElementById("explain-close").addEventListener("click", closePanel);
-  document.addEventListener("click", function (event) {
-    var line = event.target.closest("a.wire-line");
-    if (!line) return;
-    event.preventDefault();
-    opener = line;
-    document.querySelectorAll("a.wire-line.explained").forEach(function (a) { a.classList.remove("explained"); });
-    line.classList.add("explained");
-    fetch(line.href).then(function (r) { return r.text(); }).then(function (html) {
-      var doc = new DOMParser().parseFromString(html, "text/html");
-      var section = doc.getElementById("explanation");
-      body.replaceChildren(section ? document.importNode(section, true) : document.createTextNode("No explanation."));
-      panel.hidden = false;
-      document.getElementById("explain-title").focus();
-    });
-  });
-
   document.addEventListener("keydown", function (event) {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (help.open) return; // the dialog handles Esc itself
@@ -82,7 +58,6 @@
       case "e": window.location.href = document.getElementById("toggle-eavesdropper").href; break;
       case "p": window.location.href = document.getElementById("toggle-present").href; break;
       case "a": setAutoplay(autoplayButton.getAttribute("aria-pressed") !== "true"); break;
-      case "Escape": if (!panel.hidden) closePanel(); else return; break;
       default: return;
     }
     event.preventDefault();

@@ -119,13 +119,18 @@ public final class Sandbox {
 
     // ---- browser tabs ---------------------------------------------------------------------
 
-    /** Starts telling {@code subscriber} of every change; returns the whole picture to draw first. */
+    /**
+     * Tells {@code subscriber} the whole picture to draw first (also returned), then every change,
+     * in order: both under the lock, so no change can overtake the picture.
+     */
     public LabUpdate attach(Subscriber subscriber) {
         lock.lock();
         try {
+            LabUpdate picture = new LabUpdate(true, journal.lines(), paneStates(),
+                    new LabUpdate.Mailbox(shown, shown, new StoreDiff(List.of())), List.copyOf(done));
+            subscriber.onUpdate(picture);
             subscribers.add(subscriber);
-            return new LabUpdate(true, journal.lines(), paneStates(), new LabUpdate.Mailbox(shown, shown, new StoreDiff(List.of())),
-                    List.copyOf(done));
+            return picture;
         } finally {
             lock.unlock();
         }

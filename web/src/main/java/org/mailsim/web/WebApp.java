@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import org.mailsim.lab.LabLimits;
+import org.mailsim.lab.SandboxRegistry;
 import org.mailsim.live.LiveServerInfo;
 import org.mailsim.scenario.ScenarioLibrary;
 
@@ -73,6 +75,7 @@ public final class WebApp {
         PlayerPage player = new PlayerPage(templates, errors, scenarios, timelines);
         TimelineExports exports = new TimelineExports(player);
         ExplainHandler explain = new ExplainHandler(templates, errors, explainer);
+        LabRoutes lab = new LabRoutes(templates, errors, new SandboxRegistry(LabLimits.DEFAULTS));
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -91,6 +94,7 @@ public final class WebApp {
             config.routes.get("/scenarios/{id}/export.json", exports::json);
             config.routes.get("/scenarios/{id}/export.pcap", exports::pcap);
             config.routes.get("/explain", explain::show);
+            lab.register(config);
             config.routes.error(404, errors::notFound);
             config.routes.exception(Exception.class, errors::unexpected);
         });
