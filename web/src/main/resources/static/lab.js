@@ -11,6 +11,7 @@
   var panes = {};
   var socket = null;
   var ended = false;
+  var resetting = false;
 
   function say(text) { status.textContent = text; }
 
@@ -52,7 +53,9 @@
     p.state = s;
     p.el.querySelector(".pane-connection").textContent = s.connection;
     p.el.querySelector(".state").textContent = s.state || "—";
-    p.el.querySelector(".tls").textContent = s.tls ? "🔒 " + s.tls : (s.connected ? "cleartext" : "");
+    var tls = p.el.querySelector(".tls");
+    tls.textContent = s.tls || (s.connected ? "cleartext" : "");
+    tls.classList.toggle("lock", s.tls !== "");
     p.el.querySelector(".disconnect").disabled = !s.connected;
     if (s.service && !s.connected) p.el.querySelector(".service").value = s.service;
     p.hint.textContent = s.hint;
@@ -79,7 +82,8 @@
       li.querySelector(".status").textContent = done ? "done" : "not done yet";
     });
     Object.keys(panes).forEach(function (name) { var l = panes[name].lines; l.scrollTop = l.scrollHeight; });
-    if (m.fresh) say("Your sandbox is ready.");
+    if (m.fresh) say(resetting ? "Sandbox reset: the demo mail is back, every connection closed." : "Your sandbox is ready.");
+    resetting = false;
   }
 
   // Tab: completes the command name (for IMAP the word after the tag, adding the tag if missing).
@@ -142,7 +146,7 @@
 
   document.querySelectorAll(".lab-pane").forEach(setUp);
   document.getElementById("lab-reset").addEventListener("click", function () {
-    if (send({ type: "reset" })) say("Sandbox reset: the demo mail is back, every connection closed.");
+    resetting = send({ type: "reset" });
   });
 
   socket = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + main.dataset.socket);

@@ -2,6 +2,7 @@ package org.mailsim.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.javalin.http.Context;
@@ -42,7 +43,8 @@ final class LabPage {
         List<PaneView> panes = Sandbox.PANES.stream().map(name -> new PaneView(name, title(name), DevicePanel.frame(name),
                 name.equals("phone") ? ServicePort.IMAPS.name() : ServicePort.IMAP.name())).toList();
         List<ServiceOption> services = Arrays.stream(ServicePort.values())
-                .map(s -> new ServiceOption(s.name(), s.ianaName() + " · port " + s.port() + " — " + s.description())).toList();
+                .map(s -> new ServiceOption(s.name(), s.port() + " " + s.ianaName().toUpperCase(Locale.ROOT) + " (" + s.security().label() + ")"))
+                .toList();
         List<ExerciseGroup> groups = Arrays.stream(Protocol.values())
                 .map(p -> new ExerciseGroup(p.name(), Exercises.all().stream().filter(e -> e.protocol() == p).toList())).toList();
         var limits = visitors.registry().limits();

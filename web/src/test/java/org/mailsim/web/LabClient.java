@@ -80,8 +80,8 @@ final class LabClient implements AutoCloseable {
 
     /** The next message, which must be of {@code type}. */
     JsonNode next(String type) throws InterruptedException {
-        JsonNode message = received.poll(10, TimeUnit.SECONDS);
-        if (message == null) throw new AssertionError("no " + type + " message within 10 s");
+        JsonNode message = received.poll(30, TimeUnit.SECONDS);
+        if (message == null) throw new AssertionError("no " + type + " message within 30 s");
         if (!message.path("type").asText().equals(type)) throw new AssertionError("expected a " + type + " message, got " + message);
         return message;
     }
