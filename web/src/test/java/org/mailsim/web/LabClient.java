@@ -21,9 +21,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * One visitor of the lab, as a browser is: it opens {@code /lab} (and keeps the cookie it is
  * given), then talks to {@code /lab/socket} over a real WebSocket ({@link java.net.http.WebSocket}).
- * Every request is answered by one message, so the tests read them in step.
+ * Every request is answered by one message, so the tests read them in step. Public for the lab
+ * benchmark ({@code org.mailsim.web.bench.LabLatencyBenchmark}).
  */
-final class LabClient implements AutoCloseable {
+public final class LabClient implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -42,7 +43,7 @@ final class LabClient implements AutoCloseable {
     }
 
     /** Opens the lab page as a new visitor, then its socket; the first message (the whole picture) is read. */
-    static LabClient visit(String base) throws Exception {
+    public static LabClient visit(String base) throws Exception {
         HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/lab")).build(), HttpResponse.BodyHandlers.ofString());
         String setCookie = page.headers().firstValue("Set-Cookie").orElseThrow();
         String cookie = setCookie.substring(0, setCookie.indexOf(';'));
@@ -52,7 +53,7 @@ final class LabClient implements AutoCloseable {
     }
 
     /** A socket with whatever cookie the caller gives (or none, when null); nothing is read yet. */
-    static LabClient withCookie(String base, String cookie) throws Exception {
+    public static LabClient withCookie(String base, String cookie) throws Exception {
         Listener listener = new Listener();
         WebSocket.Builder builder = HTTP.newWebSocketBuilder();
         if (cookie != null) builder.header("Cookie", cookie);
@@ -60,33 +61,33 @@ final class LabClient implements AutoCloseable {
         return new LabClient(base, cookie, socket, listener);
     }
 
-    JsonNode connect(String pane, String service) throws Exception {
+    public JsonNode connect(String pane, String service) throws Exception {
         return request(object("connect").put("pane", pane).put("service", service));
     }
 
     /** Sends a line (or several) on a pane; returns the server lines that pane showed for it. */
-    List<String> send(String pane, String text) throws Exception {
+    public List<String> send(String pane, String text) throws Exception {
         return serverLines(request(object("send").put("pane", pane).put("text", text)), pane);
     }
 
-    JsonNode request(ObjectNode message) throws Exception {
+    public JsonNode request(ObjectNode message) throws Exception {
         sendRaw(message.toString());
         return next("update");
     }
 
-    void sendRaw(String text) throws Exception {
+    public void sendRaw(String text) throws Exception {
         socket.sendText(text, true).get(5, TimeUnit.SECONDS);
     }
 
     /** The next message, which must be of {@code type}. */
-    JsonNode next(String type) throws InterruptedException {
+    public JsonNode next(String type) throws InterruptedException {
         JsonNode message = received.poll(30, TimeUnit.SECONDS);
         if (message == null) throw new AssertionError("no " + type + " message within 30 s");
         if (!message.path("type").asText().equals(type)) throw new AssertionError("expected a " + type + " message, got " + message);
         return message;
     }
 
-    static ObjectNode object(String type) {
+    public static ObjectNode object(String type) {
         return JSON.createObjectNode().put("type", type);
     }
 
