@@ -15,7 +15,7 @@ final class Hints {
     private Hints() { }
 
     static String notConnected() {
-        return "Not connected: pick a connection and press Connect (or Enter in the list).";
+        return "Not connected: pick a connection and press Connect.";
     }
 
     /**

@@ -1,8 +1,14 @@
 package org.mailsim.lab;
 
 import java.io.IOException;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Optional;
+import javax.net.ssl.SSLSession;
 
 import org.mailsim.net.ClientConnection;
+import org.mailsim.net.ClientTls;
+import org.mailsim.net.Protocol;
 import org.mailsim.net.ServicePort;
 
 /** One device pane of a sandbox: its connection if any, what the device has been told, the tags it used. */
@@ -62,13 +68,16 @@ final class Pane {
         connection = null;
     }
 
-    void tlsOn(String version) {
-        tlsVersion = version;
-    }
-
-    /** "TLS 1.3" once the handshake is done, "" in cleartext. */
-    String tlsVersion() {
-        return tlsVersion;
+    /**
+     * The device's client runs the TLS handshake (RFC 8446) and checks the server's certificate
+     * as a mail app does; returns the console's note of it.
+     */
+    String startTls(ClientTls tls) throws IOException {
+        connection.startTls(tls);
+        SSLSession session = connection.tlsSession().orElseThrow();
+        tlsVersion = session.getProtocol().replace("TLSv", "TLS ");
+        String subject = ((X509Certificate) session.getPeerCertificates()[0]).getSubjectX500Principal().getName();
+        return "[TLS handshake: " + tlsVersion + ", certificate " + subject + "]";
     }
 
     void sent() {
@@ -78,5 +87,26 @@ final class Pane {
     /** The tag to suggest for the next IMAP command: a1, a2, … (RFC 3501 §2.2.1: a new tag per command). */
     String nextTag() {
         return "a" + (sends + 1);
+    }
+
+    /** @param serverState  the server's state name for this pane's connection, empty once it closed */
+    PaneState state(Optional<String> serverState) {
+        String last = service == null ? "" : service.name();
+        if (!connected()) return new PaneState(name, last, "not connected", false, "", "", Hints.notConnected(), List.of(), "", List.of());
+        String state = serverState.orElse("");
+        boolean tls = connection.isTls();
+        String tag = service.protocol() == Protocol.IMAP ? nextTag() : "";
+        return new PaneState(name, last, describe(service) + ", port " + service.port(), true, tlsVersion, state,
+                Hints.of(service, state, tls, view, tag), Completions.of(service.protocol(), state, tls), tag, view.facts());
+    }
+
+    /** "IMAP, STARTTLS available": the protocol and how the port is secured. */
+    static String describe(ServicePort service) {
+        String security = switch (service.security()) {
+            case NONE -> "cleartext";
+            case STARTTLS -> service.protocol() == Protocol.POP3 ? "STLS available" : "STARTTLS available";
+            case IMPLICIT_TLS -> "TLS from the first byte";
+        };
+        return service.protocol() + ", " + security;
     }
 }

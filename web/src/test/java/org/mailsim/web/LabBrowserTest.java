@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import io.javalin.Javalin;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -18,19 +16,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The lab console in real headless Chromium: typing, history, completion, the state panel, two panes, explanations, reset. */
 class LabBrowserTest {
-    private static Javalin app;
-    private static String base;
-
-    @BeforeAll
-    static void startApp() {
-        app = WebApp.create(() -> HomePageTest.INFO).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + app.port();
-    }
-
-    @AfterAll
-    static void stopApp() {
-        app.stop();
-    }
+    @RegisterExtension
+    static final RunningWebApp WEB = new RunningWebApp();
 
     @Test
     void typedCommandsAnswerAndTheStatePanelFollows() throws Exception {
@@ -125,7 +112,7 @@ class LabBrowserTest {
     }
 
     private static void open(WebDriver driver) {
-        driver.get(base + "/lab");
+        driver.get(WEB.base() + "/lab");
         waitForText(driver, By.id("lab-status"), "Your sandbox is ready.");
     }
 

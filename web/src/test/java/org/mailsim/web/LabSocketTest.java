@@ -13,10 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The lab console over its real WebSocket, as the page drives it: every protocol, on every port
@@ -25,23 +23,12 @@ import org.junit.jupiter.api.Test;
  */
 class LabSocketTest {
     private static final String HANDSHAKE = "[TLS handshake: TLS 1.3, certificate CN=mail.mailsim.test]";
-    private static Javalin app;
-    private static String base;
-
-    @BeforeAll
-    static void startApp() {
-        app = WebApp.create(() -> HomePageTest.INFO).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + app.port();
-    }
-
-    @AfterAll
-    static void stopApp() {
-        app.stop();
-    }
+    @RegisterExtension
+    static final RunningWebApp WEB = new RunningWebApp();
 
     @Test
     void imapOn143InCleartextRefusesThePasswordAndStarttlsTypedByTheStudentUpgradesIt() throws Exception {
-        try (LabClient lab = LabClient.visit(base)) {
+        try (LabClient lab = LabClient.visit(WEB.base())) {
             JsonNode connected = lab.connect("laptop", "IMAP");
             assertThat(lines(connected, "laptop", "note")).singleElement().asString().contains("port 143", "STARTTLS available");
             assertThat(serverLines(connected, "laptop")).singleElement().asString().contains("LOGINDISABLED");
@@ -60,7 +47,7 @@ class LabSocketTest {
 
     @Test
     void imapsOn993IsTlsFromTheFirstByte() throws Exception {
-        try (LabClient lab = LabClient.visit(base)) {
+        try (LabClient lab = LabClient.visit(WEB.base())) {
             JsonNode connected = lab.connect("phone", "IMAPS");
             assertThat(lines(connected, "phone", "note")).containsExactly(
                     "[connected to mail.mailsim.test port 993, IMAP, TLS from the first byte; connection c1]", HANDSHAKE);
@@ -73,7 +60,7 @@ class LabSocketTest {
 
     @Test
     void pop3On110InCleartextThenWithStlsAndPop3sOn995() throws Exception {
-        try (LabClient lab = LabClient.visit(base)) {
+        try (LabClient lab = LabClient.visit(WEB.base())) {
             lab.connect("phone", "POP3");
             assertThat(lab.send("phone", "CAPA")).contains("STLS");
             assertThat(lab.send("phone", "USER alice")).singleElement().asString().startsWith("-ERR [AUTH]");
@@ -95,7 +82,7 @@ class LabSocketTest {
 
     @Test
     void smtpOn25DeliversLocalMailWithoutLoginAndTheMailboxPanelShowsIt() throws Exception {
-        try (LabClient lab = LabClient.visit(base)) {
+        try (LabClient lab = LabClient.visit(WEB.base())) {
             lab.connect("laptop", "SMTP");
             assertThat(lab.send("laptop", "EHLO laptop.example")).last().asString().startsWith("250 ");
             lab.send("laptop", "MAIL FROM:<someone@example.org>");
@@ -111,7 +98,7 @@ class LabSocketTest {
 
     @Test
     void submissionOn587NeedsStarttlsThenAuthAndSubmissionsOn465StartsInTls() throws Exception {
-        try (LabClient lab = LabClient.visit(base)) {
+        try (LabClient lab = LabClient.visit(WEB.base())) {
             lab.connect("laptop", "SUBMISSION");
             lab.send("laptop", "EHLO laptop.example");
             assertThat(lab.send("laptop", "AUTH PLAIN AGFsaWNlAGFsaWNl")).singleElement().asString().startsWith("538 5.7.11"); // RFC 4954 §6
@@ -135,7 +122,7 @@ class LabSocketTest {
 
     @Test
     void anExpungeOnThePhoneArrivesOnTheLaptopInIdleAtOnce() throws Exception {
-        try (LabClient lab = LabClient.visit(base)) {
+        try (LabClient lab = LabClient.visit(WEB.base())) {
             for (String pane : List.of("phone", "laptop")) {
                 lab.connect(pane, "IMAPS");
                 lab.send(pane, "a1 LOGIN alice alice");
@@ -154,20 +141,20 @@ class LabSocketTest {
 
     @Test
     void everyProtocolLineLinksToItsExplanation() throws Exception {
-        try (LabClient lab = LabClient.visit(base)) {
+        try (LabClient lab = LabClient.visit(WEB.base())) {
             lab.connect("phone", "IMAPS");
             JsonNode login = lab.request(LabClient.object("send").put("pane", "phone").put("text", "a1 LOGIN alice alice"));
             String href = login.path("lines").get(0).path("explain").asText();
             assertThat(href).startsWith("/explain?protocol=IMAP&direction=C&line=a1+LOGIN");
             HttpResponse<String> explained = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                    HttpRequest.newBuilder(URI.create(base + href)).build(), HttpResponse.BodyHandlers.ofString());
+                    HttpRequest.newBuilder(URI.create(WEB.base() + href)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(explained.body()).contains("RFC 3501 §6.2.3");
         }
     }
 
     @Test
     void theSessionDownloadsAsMarkdownJsonAndPcap() throws Exception {
-        try (LabClient lab = LabClient.visit(base)) {
+        try (LabClient lab = LabClient.visit(WEB.base())) {
             lab.connect("phone", "IMAPS");
             lab.send("phone", "a1 LOGIN alice alice");
             HttpResponse<byte[]> md = lab.get("/lab/export.md");
@@ -182,7 +169,7 @@ class LabSocketTest {
 
     @Test
     void theLabPageIsLabelledAndOffline() throws Exception {
-        try (LabClient lab = LabClient.visit(base)) {
+        try (LabClient lab = LabClient.visit(WEB.base())) {
             String html = new String(lab.get("/lab").body(), StandardCharsets.UTF_8);
             assertThat(html).contains("<label for=\"input-phone\"", "<label for=\"service-laptop\"", "role=\"log\"",
                     "aria-live=\"polite\"", "/static/lab.js", "Log in over STARTTLS");

@@ -1,5 +1,8 @@
 package org.mailsim.web.bench;
 
+import static org.mailsim.web.bench.WebBench.fmt;
+import static org.mailsim.web.bench.WebBench.row;
+
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
-import org.mailsim.live.LiveServerInfo;
-import org.mailsim.live.PortBinding;
-import org.mailsim.net.ServicePort;
 import org.mailsim.web.LabClient;
 import org.mailsim.web.WebApp;
 
@@ -103,7 +103,7 @@ public final class LabLatencyBenchmark {
     }
 
     private void run() throws Exception {
-        Javalin app = WebApp.create(LabLatencyBenchmark::info).start("127.0.0.1", 0);
+        Javalin app = WebApp.create(WebBench::liveServerNotRunning).start("127.0.0.1", 0);
         String base = "http://127.0.0.1:" + app.port();
         try {
             // JIT, templates, TLS: a server that has run a while. Within the command rate, like any visitor.
@@ -210,20 +210,5 @@ public final class LabLatencyBenchmark {
 
     private static Step send(String pane, String text) {
         return new Step(LabClient.object("send").put("pane", pane).put("text", text));
-    }
-
-    private static void row(String figure, String unit, String measured, String goal) {
-        System.out.printf(Locale.ROOT, "%-56s | %-4s | %12s | %s%n", figure, unit, measured, goal);
-    }
-
-    private static String fmt(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    /** A live server that is not running: the lab never asks for it. */
-    private static LiveServerInfo info() {
-        List<PortBinding> ports = new ArrayList<>();
-        for (ServicePort p : ServicePort.values()) ports.add(new PortBinding(p, p.standInPort(), false));
-        return new LiveServerInfo("localhost", "127.0.0.1", ports, List.of(), "", "");
     }
 }
