@@ -100,7 +100,7 @@ final class LabSocket {
         }
         String type = request.path("type").asText();
         String pane = request.path("pane").asText();
-        if ((type.equals("send") || type.equals("connect")) && !tab.sandbox.tryCommand()) {
+        if (!tab.sandbox.tryCommand()) { // every request counts: a reset costs the server more than a line
             ctx.send(LabMessages.error("Slow down: the lab takes " + (int) limits.commandsPerSecond() + " commands a second ("
                     + limits.commandBurst() + " at once). That one was not sent; send it again in a moment."));
             return;
