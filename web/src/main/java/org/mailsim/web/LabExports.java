@@ -1,6 +1,7 @@
 package org.mailsim.web;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.javalin.http.Context;
@@ -46,7 +47,7 @@ final class LabExports {
         });
     }
 
-    private void sandbox(Context ctx, java.util.function.Consumer<Sandbox> then) {
+    private void sandbox(Context ctx, Consumer<Sandbox> then) {
         visitors.sandbox(ctx).ifPresentOrElse(then, () -> errors.explained(ctx, 404, "No lab session to save",
                 "This browser has no lab sandbox (it expired, or the lab was never opened here). Open the lab, try some"
                         + " commands, then save the session."));

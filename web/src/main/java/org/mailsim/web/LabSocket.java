@@ -1,5 +1,6 @@
 package org.mailsim.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.Optional;
 
@@ -91,7 +92,7 @@ final class LabSocket {
         JsonNode request;
         try {
             request = JSON.readTree(text);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             request = null;
         }
         if (request == null || !request.isObject()) {
