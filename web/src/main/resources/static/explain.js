@@ -1,5 +1,5 @@
 // "Explain this line": a line of an exchange (a.wire-line, a plain link to /explain without
-// JavaScript) opens its explanation in the side panel. Used by the player and the live view;
+// JavaScript) opens its explanation in the side panel. Used by the player, the live view and the lab console;
 // it also works for lines added to the page later, as the live view adds them.
 (function () {
   "use strict";

@@ -11,6 +11,7 @@ import org.mailsim.imap.Imap;
 import org.mailsim.imap.ImapSettings;
 import org.mailsim.imap.fetch.MimeMessageParts;
 import org.mailsim.net.ListenerConfig;
+import org.mailsim.net.Protocol;
 import org.mailsim.net.ServerCertificate;
 import org.mailsim.net.ServicePort;
 import org.mailsim.net.SessionFactory;
@@ -36,6 +37,8 @@ public final class LiveServer implements AutoCloseable {
     private final TcpNetwork network;
     private final LiveMonitor monitor;
     private final Map<ServicePort, Integer> bound = new EnumMap<>(ServicePort.class);
+    /** One engine per protocol, shared by its ports: a POP3 maildrop locked on 110 is locked on 995 too (RFC 1939 §8). */
+    private final Map<Protocol, SessionFactory> engines = new EnumMap<>(Protocol.class);
 
     private LiveServer(LiveServerOptions options, MailStore store, ServerCertificate certificate, Wiretap wiretap, TcpNetwork network) {
         this.options = options;
@@ -44,6 +47,7 @@ public final class LiveServer implements AutoCloseable {
         this.wiretap = wiretap;
         this.network = network;
         this.monitor = LiveMonitor.follow(wiretap, store, LiveLimits.DEFAULTS); // before the first client can connect
+        for (Protocol protocol : Protocol.values()) engines.put(protocol, engine(store, protocol));
     }
 
     /** Starts with a new store holding the demo accounts (alice, bob) and their mail. */
@@ -74,7 +78,7 @@ public final class LiveServer implements AutoCloseable {
 
     private void listen(ServicePort service) throws IOException {
         boolean plaintext = options.allowPlaintextLogin() && (service == ServicePort.IMAP || service == ServicePort.POP3);
-        ListenerConfig config = ListenerConfig.of(service, engine(service))
+        ListenerConfig config = ListenerConfig.of(service, engines.get(service.protocol()))
                 .withBindPort(options.port(service))
                 .withBindAddress(options.listenAddress())
                 .withHostname(options.hostname())
@@ -89,8 +93,8 @@ public final class LiveServer implements AutoCloseable {
         }
     }
 
-    private SessionFactory engine(ServicePort service) {
-        return switch (service.protocol()) {
+    private static SessionFactory engine(MailStore store, Protocol protocol) {
+        return switch (protocol) {
             case IMAP -> Imap.sessions(store, ImapSettings.defaults(), MimeMessageParts.INSTANCE);
             case POP3 -> Pop3.sessions(store, Pop3Settings.defaults());
             case SMTP -> Smtp.sessions(store, SmtpSettings.defaults());

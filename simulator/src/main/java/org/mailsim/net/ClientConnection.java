@@ -7,6 +7,8 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Optional;
+import javax.net.ssl.SSLSession;
 
 /**
  * The client end of a connection, for scripted devices and tests, on either network: send
@@ -105,8 +107,30 @@ public final class ClientConnection implements AutoCloseable {
         return indexOfLf() >= 0;
     }
 
+    /**
+     * Everything the server has sent that can be read without waiting (decrypted under TLS), as
+     * it came: the lab console shows a device whatever arrived, pushes from other sessions included.
+     */
+    public byte[] readAvailable() throws IOException {
+        while (!serverClosed && transport.ready()) {
+            try {
+                fill();
+            } catch (EOFException e) {
+                break;
+            }
+        }
+        byte[] all = received;
+        received = new byte[0];
+        return all;
+    }
+
     public boolean isTls() {
         return tls != null;
+    }
+
+    /** The TLS session once the handshake is done: its protocol version and the server's certificate. */
+    public Optional<SSLSession> tlsSession() {
+        return tls == null || !tls.handshakeDone() ? Optional.empty() : Optional.of(tls.session());
     }
 
     /** True once the server has closed its end and every byte it sent has been read. */

@@ -6,6 +6,7 @@ import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLEngineResult;
 import javax.net.ssl.SSLEngineResult.HandshakeStatus;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSession;
 
 /**
  * A non-blocking TLS layer over any byte pipe, server or client side: wire bytes in, protocol
@@ -40,6 +41,11 @@ final class TlsLayer {
 
     boolean handshakeDone() {
         return handshakeDone;
+    }
+
+    /** The negotiated session: protocol version, cipher suite, the peer's certificates. */
+    SSLSession session() {
+        return engine.getSession();
     }
 
     /** True once the peer sent close_notify. */

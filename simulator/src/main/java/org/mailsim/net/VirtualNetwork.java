@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import org.mailsim.wire.ConnectionTap;
 import org.mailsim.wire.Direction;
@@ -89,6 +90,15 @@ public final class VirtualNetwork {
             link.deliver(link.server.shutdown());
             link.afterServerCall();
         }
+    }
+
+    /**
+     * The server engine's state on an open connection, in the RFC's words ("NOT AUTHENTICATED",
+     * "TRANSACTION", "DATA"…); empty once the server has closed it. The lab console's hint line reads it.
+     */
+    public Optional<String> stateName(String connectionId) {
+        Link link = links.get(connectionId);
+        return link == null || link.server.isClosed() ? Optional.empty() : Optional.of(link.server.stateName());
     }
 
     /** The ids of the connections still open on the server side, in connect order. */

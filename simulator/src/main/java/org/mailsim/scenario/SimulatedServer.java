@@ -5,13 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.mailsim.imap.Imap;
 import org.mailsim.imap.ImapSettings;
 import org.mailsim.imap.fetch.MimeMessageParts;
 import org.mailsim.net.ClientConnection;
 import org.mailsim.net.ListenerConfig;
+import org.mailsim.net.Protocol;
 import org.mailsim.net.ServerCertificate;
 import org.mailsim.net.ServicePort;
 import org.mailsim.net.SessionFactory;
@@ -43,25 +46,44 @@ public final class SimulatedServer implements Connector {
     private static final DateTimeFormatter RFC5322_DATE =
             DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
-    private final VirtualClock clock = new VirtualClock(START);
-    private final MailStore store = MailStore.deterministic(clock);
-    private final Wiretap wiretap = new Wiretap(clock);
+    private final VirtualClock clock;
+    private final MailStore store;
+    private final Wiretap wiretap;
     private final ServerCertificate certificate = ServerCertificate.forReplays();
-    private final VirtualNetwork network = new VirtualNetwork(clock, wiretap, certificate);
+    private final VirtualNetwork network;
 
     /**
      * @param allowPlaintextLogin accept passwords before STARTTLS on 143 and 110 (to show them sniffed)
      */
     public SimulatedServer(boolean allowPlaintextLogin) {
+        this(new VirtualClock(START), allowPlaintextLogin);
+    }
+
+    private SimulatedServer(VirtualClock clock, boolean allowPlaintextLogin) {
+        this(clock, MailStore.deterministic(clock), new Wiretap(clock), allowPlaintextLogin);
+    }
+
+    /**
+     * A server over a store and wiretap made by the caller (the lab console's sandboxes limit
+     * both); the clock is the one they were made with.
+     */
+    public SimulatedServer(VirtualClock clock, MailStore store, Wiretap wiretap, boolean allowPlaintextLogin) {
+        this.clock = clock;
+        this.store = store;
+        this.wiretap = wiretap;
+        this.network = new VirtualNetwork(clock, wiretap, certificate);
+        // One engine per protocol, shared by its ports: a POP3 maildrop locked on 110 is locked on 995 too (RFC 1939 §8).
+        Map<Protocol, SessionFactory> engines = new EnumMap<>(Protocol.class);
+        for (Protocol protocol : Protocol.values()) engines.put(protocol, engine(protocol));
         for (ServicePort service : ServicePort.values()) {
             boolean plaintext = allowPlaintextLogin && (service == ServicePort.IMAP || service == ServicePort.POP3);
-            network.listen(ListenerConfig.of(service, engine(service)).withHostname(HOSTNAME).withPlaintextAuth(plaintext));
+            network.listen(ListenerConfig.of(service, engines.get(service.protocol())).withHostname(HOSTNAME).withPlaintextAuth(plaintext));
         }
     }
 
     /** The engines as the live server runs them, but without the pause after a failed login (time is virtual here). */
-    private SessionFactory engine(ServicePort service) {
-        return switch (service.protocol()) {
+    private SessionFactory engine(Protocol protocol) {
+        return switch (protocol) {
             case IMAP -> Imap.sessions(store, ImapSettings.defaults().withAuthFailureDelay(java.time.Duration.ZERO), MimeMessageParts.INSTANCE);
             case POP3 -> Pop3.sessions(store, Pop3Settings.defaults().withAuthFailureDelay(java.time.Duration.ZERO));
             case SMTP -> Smtp.sessions(store, SmtpSettings.defaults().withAuthFailureDelay(java.time.Duration.ZERO));

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
@@ -23,10 +24,12 @@ final class AccountData {
     final ReentrantLock lock = new ReentrantLock();
     final Map<String, Folder> folders = new LinkedHashMap<>();
     final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
+    private final IntSupplier messageLimit;
     long usedBytes;
 
-    AccountData(Account account) {
+    AccountData(Account account, IntSupplier messageLimit) {
         this.account = account;
+        this.messageLimit = messageLimit;
     }
 
     Optional<Folder> find(String name) {
@@ -38,9 +41,14 @@ final class AccountData {
         return find(name).orElseThrow(() -> new StoreException.NoSuchFolder(name));
     }
 
-    void checkQuota(long moreBytes) {
+    /** RFC 9208 §5.1 STORAGE and §5.2 MESSAGE: room for {@code moreBytes} in {@code moreMessages} more messages. */
+    void checkQuota(long moreBytes, int moreMessages) {
         Quota quota = new Quota(usedBytes, account.quotaBytes());
-        if (quota.wouldExceed(moreBytes)) throw new StoreException.QuotaExceeded(quota, moreBytes);
+        if (quota.wouldExceed(moreBytes)) throw new StoreException.QuotaExceeded(StoreException.QuotaExceeded.Resource.STORAGE, usedBytes, quota.limitBytes(), moreBytes);
+        int limit = messageLimit.getAsInt();
+        if (limit == 0 || moreMessages == 0) return;
+        int messages = folders.values().stream().mapToInt(f -> f.messages.size()).sum();
+        if (messages + moreMessages > limit) throw new StoreException.QuotaExceeded(StoreException.QuotaExceeded.Resource.MESSAGE, messages, limit, moreMessages);
     }
 
     List<Folder> sortedFolders() {
@@ -69,7 +77,7 @@ final class AccountData {
         for (long uid : new TreeSet<>(uids)) source.byUid(uid).ifPresent(picked::add);
         // A move adds to one folder what it takes from another: the account's usage is unchanged.
         long bytes = picked.stream().mapToLong(StoredMessage::size).sum();
-        if (!move) checkQuota(bytes);
+        if (!move) checkQuota(bytes, picked.size());
         List<StoreEvent> events = new ArrayList<>();
         List<Long> sourceUids = new ArrayList<>();
         List<Long> targetUids = new ArrayList<>();

@@ -35,8 +35,13 @@ public final class DemoMail {
 
     /** Adds alice and bob with their demo mail; internal dates count back from the store's clock. */
     public static void seed(MailStore store) {
-        store.addAccount(new Account("alice", "alice", "alice@" + DOMAIN, DEMO_QUOTA));
-        store.addAccount(new Account("bob", "bob", "bob@" + DOMAIN, DEMO_QUOTA));
+        seed(store, DEMO_QUOTA);
+    }
+
+    /** The same, with a storage quota of {@code quotaBytes} per account (the lab's sandboxes are smaller). */
+    public static void seed(MailStore store, long quotaBytes) {
+        store.addAccount(new Account("alice", "alice", "alice@" + DOMAIN, quotaBytes));
+        store.addAccount(new Account("bob", "bob", "bob@" + DOMAIN, quotaBytes));
         Instant now = store.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         for (Seed seed : SEEDS) {
             store.append(seed.login(), seed.folder(), load(seed.file()), seed.flags(), now.minus(seed.age()), null);

@@ -37,10 +37,22 @@ public final class MailStore {
     private final AtomicLong nextUidValidity;
     private final Map<String, AccountData> accounts = new ConcurrentHashMap<>();
     private final List<StoreListener> allListeners = new CopyOnWriteArrayList<>();
+    private volatile int messageLimit;
 
     private MailStore(Clock clock, long firstUidValidity) {
         this.clock = clock;
         this.nextUidValidity = new AtomicLong(firstUidValidity);
+    }
+
+    /**
+     * At most {@code max} messages per account over all its folders (0: no limit), the MESSAGE
+     * resource of RFC 9208 §5.2; an APPEND, COPY or delivery past it fails as a full mailbox
+     * does. The lab's sandboxes use it so that no visitor can fill the server's memory.
+     */
+    public MailStore limitMessagesPerAccount(int max) {
+        if (max < 0) throw new IllegalArgumentException("negative message limit");
+        this.messageLimit = max;
+        return this;
     }
 
     /** For the live server: UIDVALIDITY starts at the current epoch second, as Dovecot does. */
@@ -61,7 +73,7 @@ public final class MailStore {
 
     /** Adds an account with INBOX and a folder for each special use, all subscribed. */
     public Account addAccount(Account account) {
-        AccountData data = new AccountData(account);
+        AccountData data = new AccountData(account, () -> messageLimit);
         data.folders.put("INBOX", new Folder("INBOX", null, nextUidValidity.getAndIncrement(), true));
         for (SpecialUse use : SpecialUse.values()) {
             data.folders.put(use.defaultName(), new Folder(use.defaultName(), use, nextUidValidity.getAndIncrement(), true));
@@ -194,7 +206,7 @@ public final class MailStore {
         AppendResult[] result = new AppendResult[1];
         mutate(login, data -> {
             Folder target = data.folder(folder);
-            data.checkQuota(raw.size());
+            data.checkQuota(raw.size(), 1);
             StoredMessage message = new StoredMessage(target.uidNext++, date, raw, flags, summary);
             target.messages.add(message);
             data.usedBytes += raw.size();

@@ -38,22 +38,32 @@ public class StoreException extends RuntimeException {
     }
 
     /**
-     * The account's storage quota would be exceeded (RFC 9208 §4.3 {@code [OVERQUOTA]}, SMTP
-     * {@code 552 5.2.2}, RFC 3463). Nothing was stored.
+     * The account's quota would be exceeded: its storage in bytes (RFC 9208 §5.1) or its number of
+     * messages (§5.2). IMAP answers {@code [OVERQUOTA]} (§4.3), SMTP {@code 552 5.2.2} (RFC 3463).
+     * Nothing was stored.
      */
     public static final class QuotaExceeded extends StoreException {
-        private final Quota quota;
+        /** The RFC 9208 §5 resource that ran out. */
+        public enum Resource { STORAGE, MESSAGE }
+
+        private final Resource resource;
+        private final long limit;
         private final long needed;
 
-        public QuotaExceeded(Quota quota, long needed) {
-            super("quota exceeded: " + quota.usedBytes() + " of " + quota.limitBytes()
-                    + " bytes used, " + needed + " more needed");
-            this.quota = quota;
+        public QuotaExceeded(Resource resource, long used, long limit, long needed) {
+            super("quota exceeded: " + used + " of " + limit + (resource == Resource.STORAGE ? " bytes" : " messages")
+                    + " used, " + needed + " more needed");
+            this.resource = resource;
+            this.limit = limit;
             this.needed = needed;
         }
 
-        public Quota quota() {
-            return quota;
+        public Resource resource() {
+            return resource;
+        }
+
+        public long limit() {
+            return limit;
         }
 
         public long needed() {

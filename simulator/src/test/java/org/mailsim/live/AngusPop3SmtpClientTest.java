@@ -66,6 +66,17 @@ class AngusPop3SmtpClientTest {
                 .extracting(m -> m.summary().subject()).containsExactly("Message 2");
     }
 
+    @Test
+    void aMaildropLockedOverPop3sIsLockedOverPop3WithStlsToo() throws Exception {
+        String login = freshAccount(1);
+        try (Store first = live.mailSession("pop3s", false).getStore("pop3s");
+             Store second = live.mailSession("pop3", true).getStore("pop3")) {
+            first.connect(login, "secret"); // logged in: the maildrop is locked from here (RFC 1939 §8)
+            assertThatThrownBy(() -> second.connect(login, "secret"))
+                    .isInstanceOf(AuthenticationFailedException.class).hasMessageContaining("[IN-USE]");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"pop3", "pop3s"})
     void closingWithoutExpungeDeletesNothing(String protocol) throws Exception {

@@ -119,7 +119,8 @@ class MailStoreTest {
         small.deliver("bob", RawMessage.ofText("Subject: x\n\n" + "a".repeat(50)), null);
         assertThatThrownBy(() -> small.deliver("bob", RawMessage.ofText("Subject: y\n\n" + "b".repeat(60)), null))
                 .isInstanceOfSatisfying(StoreException.QuotaExceeded.class, e -> {
-                    assertThat(e.quota().limitBytes()).isEqualTo(100);
+                    assertThat(e.resource()).isEqualTo(StoreException.QuotaExceeded.Resource.STORAGE);
+                    assertThat(e.limit()).isEqualTo(100);
                     assertThat(e.needed()).isGreaterThan(60);
                 });
         assertThat(small.folder("bob", "INBOX").exists()).isEqualTo(1);
@@ -127,6 +128,23 @@ class MailStoreTest {
                 .isInstanceOf(StoreException.QuotaExceeded.class);
         small.move("bob", "INBOX", List.of(1L), "Archive", null); // a move needs no more room
         assertThat(small.quota("bob").usedBytes()).isEqualTo(small.folder("bob", "Archive").totalBytes());
+    }
+
+    @Test
+    void theMessageLimitCountsEveryFolderAndRefusesAppendAndCopyButNotMove() {
+        MailStore small = MailStore.deterministic(CLOCK).limitMessagesPerAccount(2);
+        small.addAccount(new Account("bob", "bob", "bob@mailsim.test", 0));
+        small.deliver("bob", RawMessage.ofText("Subject: 1\n\none"), null);
+        small.append("bob", "Archive", RawMessage.ofText("Subject: 2\n\ntwo"), Flags.NONE, null, null);
+        assertThatThrownBy(() -> small.deliver("bob", RawMessage.ofText("Subject: 3\n\nthree"), null))
+                .isInstanceOfSatisfying(StoreException.QuotaExceeded.class, e -> {
+                    assertThat(e.resource()).isEqualTo(StoreException.QuotaExceeded.Resource.MESSAGE); // RFC 9208 §5.2
+                    assertThat(e.limit()).isEqualTo(2);
+                });
+        assertThatThrownBy(() -> small.copy("bob", "INBOX", List.of(1L), "Archive", null))
+                .isInstanceOf(StoreException.QuotaExceeded.class);
+        small.move("bob", "INBOX", List.of(1L), "Archive", null);
+        assertThat(small.folder("bob", "Archive").exists()).isEqualTo(2);
     }
 
     @Test

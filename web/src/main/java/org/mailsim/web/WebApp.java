@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import org.mailsim.lab.LabLimits;
+import org.mailsim.lab.SandboxRegistry;
 import org.mailsim.live.LiveMonitor;
 import org.mailsim.live.LiveServerInfo;
 import org.mailsim.quiz.QuestionBank;
@@ -123,6 +125,7 @@ public final class WebApp {
         QuizSetupPage quizSetup = new QuizSetupPage(templates, bank);
         QuizTakePage quiz = new QuizTakePage(templates, errors, bank);
         QuizApi quizApi = new QuizApi(bank);
+        LabRoutes lab = new LabRoutes(templates, errors, new SandboxRegistry(LabLimits.DEFAULTS));
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -147,6 +150,7 @@ public final class WebApp {
             config.routes.get("/quiz/results", quiz::results);
             config.routes.post("/api/quiz/grade", quizApi::grade);
             config.routes.post("/api/quiz/results", quizApi::results);
+            lab.register(config);
             config.routes.error(404, errors::notFound);
             config.routes.exception(Exception.class, errors::unexpected);
         });

@@ -63,6 +63,12 @@ class MailsimJarIT {
         // --scenarios DIR: an instructor's own scenario sits beside the built-in ones
         assertThat(get("http://localhost:" + webPort + "/scenarios")).contains("instructor-demo", "imap-phone-and-laptop");
         assertThat(get("http://localhost:" + webPort + "/scenarios/instructor-demo/steps/1")).contains("Our own lesson");
+        assertThat(get("http://localhost:" + webPort + "/lab")).contains("Lab console", "/static/lab.js");
+        assertThat(get("http://localhost:" + webPort + "/static/lab.js")).contains("new WebSocket(");
+        try (LabClient lab = LabClient.visit("http://localhost:" + webPort)) { // the lab's WebSocket works from the shaded jar
+            lab.connect("phone", "IMAPS");
+            assertThat(lab.send("phone", "a1 LOGIN alice alice")).singleElement().asString().startsWith("a1 OK");
+        }
 
         for (ServicePort port : ServicePort.values()) {
             try (Socket socket = new Socket()) {

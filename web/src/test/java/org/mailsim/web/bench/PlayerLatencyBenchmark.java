@@ -1,11 +1,13 @@
 package org.mailsim.web.bench;
 
+import static org.mailsim.web.bench.WebBench.fmt;
+import static org.mailsim.web.bench.WebBench.row;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,9 +22,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.javalin.Javalin;
-import org.mailsim.live.LiveServerInfo;
-import org.mailsim.live.PortBinding;
-import org.mailsim.net.ServicePort;
 import org.mailsim.scenario.Scenario;
 import org.mailsim.scenario.ScenarioCatalog;
 import org.mailsim.scenario.ScenarioLibrary;
@@ -63,7 +62,7 @@ public final class PlayerLatencyBenchmark {
         Scenario largest = byLength.get(0);
         // As `serve` runs it: the catalog is replayed into the cache in the background at start.
         ScenarioLibrary library = new ScenarioLibrary(Optional.empty());
-        Javalin app = WebApp.create(WebApp.Parts.of(PlayerLatencyBenchmark::info).withScenarios(library).warmed());
+        Javalin app = WebApp.create(WebApp.Parts.of(WebBench::liveServerNotRunning).withScenarios(library).warmed());
         app.unsafe.requestLogger.http((ctx, ms) -> {
             if (underLoad) {
                 synchronized (loadServer) { loadServer.add((long) (ms * 1e6)); }
@@ -212,20 +211,5 @@ public final class PlayerLatencyBenchmark {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200 && !underLoad) throw new IllegalStateException(path + " answered " + response.statusCode());
         return response;
-    }
-
-    private static void row(String figure, String unit, String measured, String goal) {
-        System.out.printf(Locale.ROOT, "%-56s | %-5s | %15s | %s%n", figure, unit, measured, goal);
-    }
-
-    private static String fmt(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    /** A live server that is not running: the player never asks for it, the home page would. */
-    private static LiveServerInfo info() {
-        List<PortBinding> ports = new ArrayList<>();
-        for (ServicePort p : ServicePort.values()) ports.add(new PortBinding(p, p.standInPort(), false));
-        return new LiveServerInfo("localhost", "127.0.0.1", ports, List.of(), "", "");
     }
 }
