@@ -85,6 +85,7 @@ class CheckCommandTest {
     void aFolderCalledExamQuestionsHoldsQuestionFilesAndScenariosAndQuestionsMayBeCheckedTogether() throws Exception {
         Path bank = Files.createDirectory(folder.resolve("exam-questions"));
         Files.writeString(bank.resolve("ports.yaml"), QuestionValidationTest.GOOD);
+        Files.copy(Path.of("../exam-questions/question.schema.json"), bank.resolve("question.schema.json")); // beside them, not one of them
         Path scenario = folder.resolve("scenario.yaml");
         Files.writeString(scenario, ScenarioLoaderTest.goodScenario());
         Run run = check(bank.toString(), scenario.toString());
