@@ -97,8 +97,9 @@ public final class ScenarioRunner {
     }
 
     /**
-     * Time passes a minute at a time: the server's timers run (autologout), and devices set to
-     * "check every N minutes" poll when their interval is up.
+     * Time passes a minute at a time: the server's timers run (autologout), then the apps' own
+     * (an IMAP app renews its IDLE), and devices set to "check every N minutes" poll when their
+     * interval is up.
      */
     private void waitFor(Duration duration, Map<String, List<String>> notices) {
         Duration left = duration;
@@ -106,6 +107,7 @@ public final class ScenarioRunner {
             Duration tick = left.compareTo(Duration.ofMinutes(1)) < 0 ? left : Duration.ofMinutes(1);
             server.network().advance(tick);
             left = left.minus(tick);
+            for (var app : apps.entrySet()) notices.get(app.getKey()).addAll(app.getValue().timePassed());
             for (DeviceSpec device : scenario.devices()) {
                 var every = device.settings().checkEveryMinutes();
                 if (every.isEmpty()) continue;

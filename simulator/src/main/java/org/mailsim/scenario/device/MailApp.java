@@ -24,6 +24,14 @@ public interface MailApp {
     /** Reacts to what the server pushed meanwhile (an IMAP app in IDLE); never waits. */
     List<String> settle();
 
+    /**
+     * Virtual time moved on while the user waited: the app's own timers run (an IMAP app renews
+     * an IDLE that has been open for 29 minutes). Never waits. Most apps have no timer of their own.
+     */
+    default List<String> timePassed() {
+        return List.of();
+    }
+
     /** What the screen shows now. */
     DeviceView view();
 }

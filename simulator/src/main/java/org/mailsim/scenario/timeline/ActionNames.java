@@ -30,9 +30,13 @@ final class ActionNames {
     }
 
     private static String words(java.time.Duration d) {
-        if (d.toDays() > 0 && d.toHoursPart() == 0 && d.toMinutesPart() == 0) return d.toDays() + " days";
-        if (d.toHours() > 0 && d.toMinutesPart() == 0) return d.toHours() + " hours";
-        if (d.toMinutes() > 0 && d.toSecondsPart() == 0) return d.toMinutes() + " minutes";
-        return d.toSeconds() + " seconds";
+        if (d.toDays() > 0 && d.toHoursPart() == 0 && d.toMinutesPart() == 0) return count(d.toDays(), "day");
+        if (d.toHours() > 0 && d.toMinutesPart() == 0) return count(d.toHours(), "hour");
+        if (d.toMinutes() > 0 && d.toSecondsPart() == 0) return count(d.toMinutes(), "minute");
+        return count(d.toSeconds(), "second");
+    }
+
+    private static String count(long n, String unit) {
+        return n + " " + unit + (n == 1 ? "" : "s");
     }
 }

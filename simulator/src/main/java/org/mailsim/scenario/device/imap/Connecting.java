@@ -29,7 +29,7 @@ final class Connecting {
     static Opened open(AppContext ctx, boolean trusted, boolean byHand, Consumer<ImapResponse> untagged) throws AppProblem {
         var device = ctx.device();
         ClientConnection connection = connect(ctx);
-        ImapClient client = new ImapClient(connection, untagged);
+        ImapClient client = new ImapClient(connection, untagged, ctx.clock());
         try {
             if (device.security() == Security.IMPLICIT_TLS) handshake(ctx, connection, trusted);
             ImapResponse greeting = greeting(connection);

@@ -1,6 +1,7 @@
 package org.mailsim.scenario.device.imap;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +16,8 @@ import org.mailsim.scenario.device.Sender;
 /**
  * A scripted IMAP app that behaves like Thunderbird or iOS Mail: it stays connected with its
  * folder selected between actions, so other devices' changes reach it as untagged responses
- * (RFC 3501 §5.2), syncs by UID, and can wait for push with IDLE (RFC 2177). Problems become
- * notices, after which the app is not connected.
+ * (RFC 3501 §5.2), syncs by UID, and can wait for push with IDLE (RFC 2177), renewing it every
+ * 29 minutes (§3). Problems become notices, after which the app is not connected.
  */
 public final class ImapApp implements MailApp {
     private final AppContext ctx;
@@ -27,6 +28,8 @@ public final class ImapApp implements MailApp {
     private boolean offline;
     /** The user asked to wait for push: the app goes back to IDLE after each action. */
     private boolean push;
+    /** How long an IDLE stays open before the app renews it; {@code null} for an app that never does. */
+    private Duration renewIdleAfter = Push.RENEW_IDLE_AFTER;
     private Online online;
     private Optional<OpenedMessage> opened = Optional.empty();
 
@@ -105,6 +108,18 @@ public final class ImapApp implements MailApp {
                 return List.of("The server closed the connection");
             }
             return news;
+        } catch (IOException lost) {
+            drop();
+            return List.of(Notices.CONNECTION_LOST);
+        }
+    }
+
+    /** RFC 2177 §3: an IDLE open for 29 minutes ends with DONE and starts again, before the server's autologout. */
+    @Override
+    public List<String> timePassed() {
+        if (online == null || renewIdleAfter == null || online.client.connection().serverClosed()) return List.of();
+        try {
+            return Push.renewIfDue(online, mailboxes, renewIdleAfter);
         } catch (IOException lost) {
             drop();
             return List.of(Notices.CONNECTION_LOST);
@@ -192,6 +207,11 @@ public final class ImapApp implements MailApp {
 
     void waitForPush() {
         push = true;
+    }
+
+    /** Makes this app one that never renews IDLE: the server's autologout then ends its connection. */
+    void neverRenewIdle() {
+        renewIdleAfter = null;
     }
 
     void show(Optional<OpenedMessage> message) {

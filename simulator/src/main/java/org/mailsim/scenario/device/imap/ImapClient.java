@@ -3,6 +3,9 @@ package org.mailsim.scenario.device.imap;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -18,12 +21,15 @@ import org.mailsim.net.ClientConnection;
 final class ImapClient implements AutoCloseable {
     private final ClientConnection connection;
     private final Consumer<ImapResponse> untagged;
+    private final Clock clock;
     private int nextTag = 1;
     private String idleTag;
+    private Instant idleSince;
 
-    ImapClient(ClientConnection connection, Consumer<ImapResponse> untagged) {
+    ImapClient(ClientConnection connection, Consumer<ImapResponse> untagged, Clock clock) {
         this.connection = connection;
         this.untagged = untagged;
+        this.clock = clock;
     }
 
     ClientConnection connection() {
@@ -65,12 +71,20 @@ final class ImapClient implements AutoCloseable {
         String tag = "A" + nextTag++;
         connection.send(tag + " IDLE");
         ImapResponse answer = readUntil(tag, new ArrayList<>(), true);
-        if (answer.continuation()) idleTag = tag;
+        if (answer.continuation()) {
+            idleTag = tag;
+            idleSince = clock.instant();
+        }
         return idleTag != null;
     }
 
     boolean idling() {
         return idleTag != null;
+    }
+
+    /** How long the app's IDLE has been open; zero when it is not idling. */
+    Duration idleFor() {
+        return idling() ? Duration.between(idleSince, clock.instant()) : Duration.ZERO;
     }
 
     /** RFC 2177 §3: "DONE" ends the IDLE command, which then completes with its tag. */

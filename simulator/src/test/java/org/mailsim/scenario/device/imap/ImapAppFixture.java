@@ -1,7 +1,9 @@
 package org.mailsim.scenario.device.imap;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -69,6 +71,19 @@ final class ImapAppFixture {
         public Result send(AppContext context, String to, String subject, String body) {
             return new Result(List.of("Sent"), Optional.of(SENT_MESSAGE.getBytes(StandardCharsets.UTF_8)));
         }
+    }
+
+    /**
+     * Virtual time passes as in a scenario's "wait" step: a minute at a time, the server's
+     * timers first, then the app's own; returns what the app told its user meanwhile.
+     */
+    List<String> passTime(Duration duration, ImapApp app) {
+        List<String> notices = new ArrayList<>();
+        for (Duration left = duration; left.isPositive(); left = left.minusMinutes(1)) {
+            server.network().advance(Duration.ofMinutes(1));
+            notices.addAll(app.timePassed());
+        }
+        return notices;
     }
 
     /** Every line the device sent, over all its connections, as the server read them (TLS removed). */
