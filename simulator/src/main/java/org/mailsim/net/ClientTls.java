@@ -26,6 +26,13 @@ import javax.net.ssl.TrustManagerFactory;
  */
 public record ClientTls(String hostname, KeyStore trustStore, boolean repeatable) {
 
+    /**
+     * The key exchange the client offers: X25519 (RFC 7748), with one key share in its
+     * ClientHello (RFC 8446 §4.2.8), as phones' mail apps send. Left to itself the JDK would also
+     * make a P-256 key share in every ClientHello, which a server that speaks X25519 never uses.
+     */
+    private static final String[] KEY_EXCHANGE_GROUPS = {"x25519"};
+
     public ClientTls {
         Objects.requireNonNull(hostname, "hostname");
     }
@@ -64,6 +71,7 @@ public record ClientTls(String hostname, KeyStore trustStore, boolean repeatable
             SSLParameters parameters = engine.getSSLParameters();
             parameters.setEndpointIdentificationAlgorithm("HTTPS"); // RFC 2818 §3.1 name check
             if (!isIpLiteral(hostname)) parameters.setServerNames(List.of(new SNIHostName(hostname))); // RFC 6066 §3
+            parameters.setNamedGroups(KEY_EXCHANGE_GROUPS);
             engine.setSSLParameters(parameters);
             return engine;
         } catch (GeneralSecurityException e) {
