@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import javax.net.ssl.KeyManager;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -37,6 +38,12 @@ public final class ServerCertificate {
     private static final String REPLAY_HOSTNAME = "mail.mailsim.test";
     private static final String REPLAY_RESOURCE = "/tls/replay";
     private static ServerCertificate replays;
+
+    /**
+     * How long a client may resume a TLS session: the ticket_lifetime of the server's
+     * NewSessionTicket (RFC 8446 §4.6.1, at most seven days); a day, as the JDK's default.
+     */
+    public static final java.time.Duration TICKET_LIFETIME = java.time.Duration.ofDays(1);
 
     private final X509Certificate certificate;
     private final PrivateKey key;
@@ -159,12 +166,14 @@ public final class ServerCertificate {
         return names;
     }
 
-    /** The TLS context servers use: this certificate and its key, TLS 1.2 and 1.3. */
+    /** The TLS context servers use: this certificate and its key, TLS 1.2 and 1.3, session tickets good for a day. */
     public synchronized SSLContext serverContext() {
         if (serverContext == null) {
             try {
                 SSLContext context = SSLContext.getInstance("TLS");
-                context.init(new KeyManager[] {new ServerKeyManager(ALIAS, key, certificate)}, null, null);
+                // No trust managers: the server asks no client for a certificate, so it need not read the JDK's CA list.
+                context.init(new KeyManager[] {new ServerKeyManager(ALIAS, key, certificate)}, new TrustManager[0], null);
+                context.getServerSessionContext().setSessionTimeout((int) TICKET_LIFETIME.toSeconds());
                 serverContext = context;
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("cannot build the server TLS context", e);
