@@ -134,7 +134,7 @@ public class ScenarioLoaderTest {
                         "broken.yaml:19:9: 'teleport the message' is not an action mailsim knows; try one of: " + String.join(", ", ActionParser.examples()),
                         "broken.yaml:20:5: step 3 needs 'do' (a user action), 'type' (a raw line) or 'narration'",
                         "broken.yaml:20:13: step 3 names a device but has nothing for it to do",
-                        "broken.yaml:22:9: unknown expectation 'server_sez'; use server_says, server_never_says, client_sends, mailbox, device_shows or device_error"));
+                        "broken.yaml:22:9: unknown expectation 'server_sez'; use server_says, server_never_says, client_sends, mailbox, device_shows, device_says or device_error"));
     }
 
     @Test
