@@ -49,14 +49,19 @@
     if (opener) opener.focus();
   }
   document.getElementById("explain-close").addEventListener("click", closePanel);
-  document.addEventListener("click", function (event) {
-    var line = event.target.closest("a.wire-line");
-    if (!line) return;
+  // Each line is a button submitting a GET form to /explain (which works without JavaScript);
+  // here the answer is fetched and shown beside the exchange instead of on a page of its own.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    var line = event.submitter;
+    if (!form.classList.contains("explain-form") || !line) return;
     event.preventDefault();
     opener = line;
-    document.querySelectorAll("a.wire-line.explained").forEach(function (a) { a.classList.remove("explained"); });
+    document.querySelectorAll(".wire-line.explained").forEach(function (b) { b.classList.remove("explained"); });
     line.classList.add("explained");
-    fetch(line.href).then(function (r) { return r.text(); }).then(function (html) {
+    var query = new URLSearchParams(new FormData(form));
+    query.append(line.name, line.value);
+    fetch(form.action + "?" + query.toString()).then(function (r) { return r.text(); }).then(function (html) {
       var doc = new DOMParser().parseFromString(html, "text/html");
       var section = doc.getElementById("explanation");
       body.replaceChildren(section ? document.importNode(section, true) : document.createTextNode("No explanation."));

@@ -75,8 +75,10 @@ class PlayerBrowserTest {
         try (HeadlessChromium chromium = HeadlessChromium.start(1280, 720)) {
             var driver = chromium.driver;
             driver.get(base + "/scenarios/imap-starttls-vs-implicit-tls/steps/3");
-            WebElement login = driver.findElements(By.cssSelector(".wire-row.now a.wire-line")).stream()
-                    .filter(a -> a.getText().equals("a2 LOGIN alice alice")).findFirst().orElseThrow();
+            WebElement login = driver.findElements(By.cssSelector(".wire-row.now button.wire-line")).stream()
+                    .filter(b -> b.getText().equals("a2 LOGIN alice alice")).findFirst().orElseThrow();
+            assertThat(login.getAccessibleName()).isEqualTo("a2 LOGIN alice alice");
+            assertThat(login.getAriaRole()).isEqualTo("button");
             login.sendKeys(Keys.ENTER);
             WebElement panel = new WebDriverWait(driver, Duration.ofSeconds(5))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("explain-panel")));
@@ -85,6 +87,22 @@ class PlayerBrowserTest {
             chromium.screenshot("player-explain");
             press(driver, Keys.ESCAPE);
             assertThat(driver.findElement(By.id("explain-panel")).isDisplayed()).isFalse();
+            assertThat(driver.switchTo().activeElement().getText()).as("focus returns to the line").isEqualTo("a2 LOGIN alice alice");
+        }
+    }
+
+    @Test
+    void aLineOfALiteralIsExplainedAsLiteralDataAndSpaceOpensItToo() throws Exception {
+        try (HeadlessChromium chromium = HeadlessChromium.start(1280, 720)) {
+            var driver = chromium.driver;
+            driver.get(base + "/scenarios/imap-phone-and-laptop/steps/2");
+            WebElement subject = driver.findElements(By.cssSelector(".wire-row.now.literal-line button.wire-line")).stream()
+                    .filter(b -> b.getText().equals("Subject: Lunch on Thursday?")).findFirst().orElseThrow();
+            subject.sendKeys(Keys.SPACE);
+            WebElement panel = new WebDriverWait(driver, Duration.ofSeconds(5))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("explain-panel")));
+            assertThat(panel.getText()).contains("Subject: Lunch on Thursday?", "A line inside a literal", "RFC 3501 §4.3");
+            assertThat(driver.getCurrentUrl()).as("Space explained the line instead of stepping").contains("/steps/2");
         }
     }
 
