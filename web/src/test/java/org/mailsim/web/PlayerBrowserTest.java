@@ -126,6 +126,29 @@ class PlayerBrowserTest {
     }
 
     @Test
+    void at1280x720TheFivePanelsFitTheWindowAndScrollInside() throws Exception {
+        try (HeadlessChromium chromium = HeadlessChromium.start(1280, 720)) {
+            var driver = chromium.driver;
+            driver.get(base + "/scenarios/imap-phone-and-laptop/steps/6");
+            chromium.screenshot("player-1280x720");
+            long viewport = (Long) driver.executeScript("return window.innerHeight");
+            assertThat((Long) driver.executeScript("return document.documentElement.scrollHeight"))
+                    .as("the page is no taller than the window (%d px): no page-level vertical scroll", viewport)
+                    .isLessThanOrEqualTo(viewport);
+            for (String panel : List.of(".action", ".wire", ".server-state", ".device-state", ".story")) {
+                @SuppressWarnings("unchecked")
+                List<Number> box = (List<Number>) driver.executeScript(
+                        "var r = document.querySelector(arguments[0]).getBoundingClientRect(); return [r.top, r.bottom, r.height];", panel);
+                assertThat(box.get(0).doubleValue()).as(panel + " top").isGreaterThanOrEqualTo(0);
+                assertThat(box.get(1).doubleValue()).as(panel + " bottom").isLessThanOrEqualTo(viewport);
+                assertThat(box.get(2).doubleValue()).as(panel + " height").isGreaterThanOrEqualTo(48);
+            }
+            assertThat(driver.executeScript("var t = document.querySelector('.transcript'); return t.scrollHeight > t.clientHeight"))
+                    .as("the exchange is longer than its panel and scrolls inside it").isEqualTo(true);
+        }
+    }
+
+    @Test
     void presenterModeIsChromelessAndLarge() throws Exception {
         try (HeadlessChromium chromium = HeadlessChromium.start(1920, 1080)) {
             var driver = chromium.driver;
@@ -138,6 +161,8 @@ class PlayerBrowserTest {
             press(driver, Keys.ARROW_RIGHT);
             waitForUrl(driver, "/steps/5?present");
             chromium.screenshot("player-presenter-1080p");
+            assertThat(driver.executeScript("return document.documentElement.scrollHeight <= window.innerHeight"))
+                    .as("on a 1080p projector the page does not scroll either").isEqualTo(true);
         }
     }
 
@@ -156,6 +181,8 @@ class PlayerBrowserTest {
             chromium.screenshot("player-tablet");
             Object overflow = driver.executeScript("return document.documentElement.scrollWidth > window.innerWidth");
             assertThat(overflow).isEqualTo(false);
+            assertThat(driver.executeScript("return getComputedStyle(document.querySelector('.player-grid')).gridTemplateAreas"))
+                    .as("on a tablet the panels stack").asString().contains("\"wire wire\"", "\"devices devices\"");
         }
     }
 
