@@ -65,7 +65,7 @@ public final class WebApp {
     private static Javalin create(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios, LineExplainer explainer,
                                   boolean warm) {
         Templates templates = new Templates();
-        HomePage home = new HomePage(templates, liveServer);
+        HomePage home = new HomePage(templates, liveServer, scenarios);
         ErrorPages errors = new ErrorPages(templates);
         CatalogPage catalog = new CatalogPage(templates, scenarios);
         TimelineCache timelines = new TimelineCache();

@@ -186,6 +186,23 @@ class PlayerBrowserTest {
         }
     }
 
+    @Test
+    void theHomePageFiltersItsCatalogAsYouTypeAndStartsTheNewcomersPath() throws Exception {
+        try (HeadlessChromium chromium = HeadlessChromium.start(1280, 720)) {
+            var driver = chromium.driver;
+            driver.get(base + "/");
+            int all = visibleRows(driver);
+            driver.findElement(By.id("filter")).sendKeys("N10-009 5.1");
+            int troubleshooting = visibleRows(driver);
+            assertThat(troubleshooting).isPositive().isLessThan(all);
+            assertThat(driver.findElement(By.id("filter-count")).getText()).endsWith("of 20 scenarios shown");
+            assertThat(driver.getCurrentUrl()).as("filtered in place, no page load").isEqualTo(base + "/");
+            chromium.screenshot("home-filtered");
+            driver.findElement(By.cssSelector(".start-path li:first-child a")).click();
+            waitForUrl(driver, "/scenarios/imap-phone-and-laptop");
+        }
+    }
+
     private static int visibleRows(org.openqa.selenium.WebDriver driver) {
         return (int) driver.findElements(By.cssSelector(".scenario-row")).stream().filter(WebElement::isDisplayed).count();
     }

@@ -34,7 +34,7 @@ class ScenarioPagesTest {
             var response = client.get("/scenarios");
             assertThat(response.code()).isEqualTo(200);
             String html = response.body().string();
-            assertThat(html).contains("By topic", "By exam objective", "href=\"/scenarios/imap-phone-and-laptop\"",
+            assertThat(html).contains("Scenarios by topic", "Scenarios by exam objective", "href=\"/scenarios/imap-phone-and-laptop\"",
                     "CompTIA A+ Core 1 (220-1201) — objective 2.1", "id=\"filter\"");
             assertThat(html).doesNotContain("did not load");
         });
