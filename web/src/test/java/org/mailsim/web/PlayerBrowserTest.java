@@ -49,6 +49,11 @@ class PlayerBrowserTest {
             assertThat(changedAtStep4).isNotEmpty();
             assertThat(driver.findElements(By.cssSelector(".state tr.new"))).isEmpty();
             assertThat(driver.findElement(By.cssSelector(".state tr.changed")).getText()).contains("CHANGED");
+            assertThat(driver.executeScript("var p = document.querySelector('.server-state h2').getBoundingClientRect();"
+                    + " var r = document.querySelector('.server-state tr.changed').getBoundingClientRect();"
+                    + " var bottom = document.querySelector('.server-state').getBoundingClientRect().bottom;"
+                    + " return r.top >= p.bottom && r.top < bottom - 20;"))
+                    .as("the mailbox panel scrolls this step's change into view").isEqualTo(true);
             assertThat(driver.findElements(By.cssSelector(".wire-row.now"))).isNotEmpty();
             assertThat(driver.getCurrentUrl()).endsWith("#step-4");
             chromium.screenshot("player-step-4");
