@@ -26,7 +26,7 @@ public final class ClientTls {
 
     /**
      * The key exchange the client offers: X25519 (RFC 7748), with one key share in its
-     * ClientHello (RFC 8446 §4.2.8), as phones' mail apps send. Left to itself the JDK would also
+     * ClientHello (RFC 8446 §4.2.8), as many TLS clients send. Left to itself the JDK would also
      * make a P-256 key share in every ClientHello, which a server that speaks X25519 never uses.
      */
     private static final String[] KEY_EXCHANGE_GROUPS = {"x25519"};
