@@ -74,8 +74,12 @@ class ScenarioSchemaTest {
 
     private static JsonNode resolve(JsonNode schema, JsonNode root, YamlNode node) {
         if (schema.has("$ref")) schema = root.at(schema.get("$ref").asText().substring(1));
-        if (schema.has("oneOf") && node instanceof YamlNode.YamlMap) {
-            for (JsonNode option : schema.get("oneOf")) if ("object".equals(option.path("type").asText())) return option;
+        String type = node instanceof YamlNode.YamlMap ? "object" : node instanceof YamlNode.YamlList ? "array" : null;
+        if (schema.has("oneOf") && type != null) {
+            for (JsonNode option : schema.get("oneOf")) {
+                JsonNode resolved = resolve(option, root, new YamlNode.Scalar(node.position(), null));
+                if (type.equals(resolved.path("type").asText())) return resolved;
+            }
         }
         return schema;
     }
