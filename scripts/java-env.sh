@@ -25,3 +25,8 @@ pick_jdk() {
   # Maven 3.8 on JDK 24+ prints warnings about sun.misc.Unsafe; they are harmless.
   if [ "$best_major" -ge 24 ]; then export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"; fi
 }
+
+# JVM flags for the short commands (list, replay, check): they finish in a second or two, so
+# compiling only with the quick JIT (C1) halves their CPU; the server keeps the full JIT.
+# bench/run catalog measures with these flags too.
+SHORT_COMMAND_JVM_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"

@@ -1,6 +1,7 @@
-// "Explain this line": a line of an exchange (a.wire-line, a plain link to /explain without
-// JavaScript) opens its explanation in the side panel. Used by the player, the live view and the lab console;
-// it also works for lines added to the page later, as the live view adds them.
+// "Explain this line": each line of an exchange is a button submitting a hidden GET form to /explain
+// (the explanation's own page without JavaScript); here the answer is fetched and shown in the side
+// panel instead. Used by the player, the live view and the lab console; it also works for lines added
+// to the page later, as the live view and the lab add them (the forms are on the page from the start).
 (function () {
   "use strict";
   var panel = document.getElementById("explain-panel");
@@ -13,14 +14,17 @@
     if (opener && document.contains(opener)) opener.focus();
   }
   document.getElementById("explain-close").addEventListener("click", closePanel);
-  document.addEventListener("click", function (event) {
-    var line = event.target.closest("a.wire-line");
-    if (!line || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    var line = event.submitter;
+    if (!form.classList.contains("explain-form") || !line) return;
     event.preventDefault();
     opener = line;
-    document.querySelectorAll("a.wire-line.explained").forEach(function (a) { a.classList.remove("explained"); });
+    document.querySelectorAll(".wire-line.explained").forEach(function (b) { b.classList.remove("explained"); });
     line.classList.add("explained");
-    fetch(line.href).then(function (r) { return r.text(); }).then(function (html) {
+    var query = new URLSearchParams(new FormData(form));
+    query.append(line.name, line.value);
+    fetch(form.action + "?" + query.toString()).then(function (r) { return r.text(); }).then(function (html) {
       var doc = new DOMParser().parseFromString(html, "text/html");
       var section = doc.getElementById("explanation");
       body.replaceChildren(section ? document.importNode(section, true) : document.createTextNode("No explanation."));

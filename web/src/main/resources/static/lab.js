@@ -24,27 +24,11 @@
     return true;
   }
 
-  function span(className, text) {
-    var s = document.createElement("span");
-    s.className = className;
-    s.textContent = text;
-    return s;
-  }
-
-  // One console line in the player's exchange lanes: client, server, or the console's own note.
+  // One console row, rendered (and escaped) by the server from the player's own row fragment.
   function row(line) {
-    var li = document.createElement("li");
-    li.className = "wire-row " + line.lane + " " + line.kind;
-    if (line.lane !== "note") {
-      li.appendChild(span("prefix", line.prefix + ":"));
-      if (line.tls) { var lock = span("lock", "TLS"); lock.title = "inside TLS"; li.appendChild(lock); }
-    }
-    var text = document.createElement(line.explain ? "a" : "span");
-    if (line.explain) text.href = line.explain;
-    text.className = "wire-line";
-    text.textContent = line.text;
-    li.appendChild(text);
-    return li;
+    var t = document.createElement("template");
+    t.innerHTML = line.html;
+    return t.content.firstElementChild;
   }
 
   function showPane(s) {

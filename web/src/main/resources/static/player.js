@@ -23,6 +23,15 @@
     transcript.scrollTop += firstNow.getBoundingClientRect().top - transcript.getBoundingClientRect().top - 60;
   }
 
+  // In the mailbox and device panels, which scroll on their own, this step's first change in view.
+  document.querySelectorAll(".server-state, .device-state").forEach(function (state) {
+    var change = state.querySelector("tr.new, tr.changed, tr.removed, li.new, li.changed, li.removed, .folder.new, .folder.removed");
+    var heading = state.querySelector("h2"); // it stays at the top while the panel scrolls
+    if (change && state.scrollHeight > state.clientHeight) {
+      state.scrollTop += change.getBoundingClientRect().top - state.getBoundingClientRect().top - heading.offsetHeight - 8;
+    }
+  });
+
   function setAutoplay(on) {
     if (timer) { clearTimeout(timer); timer = null; }
     autoplayButton.setAttribute("aria-pressed", on ? "true" : "false");

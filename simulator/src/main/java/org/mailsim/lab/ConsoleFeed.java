@@ -44,7 +44,7 @@ final class ConsoleFeed implements WiretapListener {
             for (TranscriptItem item : new TappedConnection(info, entry.getValue()).transcript().items()) {
                 if (item.kind() == TranscriptItem.Kind.TLS_RECORD) continue;
                 lines.add(new ConsoleLine(info.remote(), info.id(), service, kind(item), item.direction(),
-                        item.layer() == Layer.DECRYPTED, text(item)));
+                        item.layer() == Layer.DECRYPTED, text(item), item.length()));
             }
         }
         pending.clear();

@@ -16,9 +16,10 @@ import org.mailsim.wire.Direction;
  * @param direction     which way it went; null for a note
  * @param insideTls     it travelled inside TLS (the console shows it decrypted)
  * @param text          the line without its CR LF, the literal's bytes as text, or the note
+ * @param length        the bytes it took on the wire (a literal's announced size); 0 for a note
  */
 public record ConsoleLine(String pane, String connectionId, ServicePort service, Kind kind, Direction direction,
-                          boolean insideTls, String text) {
+                          boolean insideTls, String text, int length) {
 
     public enum Kind { LINE, LITERAL, BINARY, NOTE }
 
@@ -30,7 +31,7 @@ public record ConsoleLine(String pane, String connectionId, ServicePort service,
     }
 
     static ConsoleLine note(String pane, String connectionId, ServicePort service, String text) {
-        return new ConsoleLine(pane, connectionId, service, Kind.NOTE, null, false, text);
+        return new ConsoleLine(pane, connectionId, service, Kind.NOTE, null, false, text, 0);
     }
 
     public boolean fromClient() {

@@ -1,5 +1,6 @@
 package org.mailsim.net;
 
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.NoSuchAlgorithmException;
@@ -13,28 +14,49 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * How a client checks the server it reached, as every mail app does: which certificates it
- * trusts, and the name the certificate must carry (RFC 6125; RFC 8314 §4.1 asks mail clients to
- * verify it the HTTPS way, RFC 2818 §3.1).
- *
- * @param hostname    the name the client asked for; checked against the certificate's names
- * @param trustStore  the certificates trusted, or null for the JDK's default trust store (which
- *                    knows public CAs only and so rejects the simulator's self-signed certificate)
- * @param repeatable  draw the handshake's random bytes (ClientHello random, session id, key share)
- *                    from a fixed seed, so a replay on the virtual network sends the same bytes
- *                    every time; never for a real network, where it would make the keys guessable
+ * One mail client's TLS, as an app keeps it: which certificates it trusts, the name the
+ * certificate must carry (RFC 6125; RFC 8314 §4.1 asks mail clients to verify it the HTTPS way,
+ * RFC 2818 §3.1), and its session cache. Every connection made with the same {@code ClientTls}
+ * shares that cache, so a client that comes back to the same server and port offers the ticket
+ * the server gave it last time and the two resume the session (RFC 8446 §2.2): a shorter
+ * handshake without the certificate, as real apps do when they reconnect. Two {@code ClientTls}
+ * never share sessions.
  */
-public record ClientTls(String hostname, KeyStore trustStore, boolean repeatable) {
+public final class ClientTls {
 
-    public ClientTls {
-        Objects.requireNonNull(hostname, "hostname");
-    }
+    /**
+     * The key exchange the client offers: X25519 (RFC 7748), with one key share in its
+     * ClientHello (RFC 8446 §4.2.8), as many TLS clients send. Left to itself the JDK would also
+     * make a P-256 key share in every ClientHello, which a server that speaks X25519 never uses.
+     */
+    private static final String[] KEY_EXCHANGE_GROUPS = {"x25519"};
 
+    private final String hostname;
+    private final KeyStore trustStore;
+    private final boolean repeatable;
+    private SSLContext context;
+
+    /**
+     * @param hostname    the name the client asked for; checked against the certificate's names
+     * @param trustStore  the certificates trusted, or null for the JDK's default trust store (which
+     *                    knows public CAs only and so rejects the simulator's self-signed certificate)
+     */
     public ClientTls(String hostname, KeyStore trustStore) {
         this(hostname, trustStore, false);
     }
 
-    /** The same settings with repeatable random bytes, for scripted apps on the virtual network. */
+    private ClientTls(String hostname, KeyStore trustStore, boolean repeatable) {
+        this.hostname = Objects.requireNonNull(hostname, "hostname");
+        this.trustStore = trustStore;
+        this.repeatable = repeatable;
+    }
+
+    /**
+     * The same settings with a fresh session cache and repeatable random bytes (ClientHello
+     * random, session id, key share), drawn from a fixed seed, so a replay on the virtual network
+     * sends the same bytes every time; never for a real network, where it would make the keys
+     * guessable.
+     */
     public ClientTls asRepeatable() {
         return new ClientTls(hostname, trustStore, true);
     }
@@ -49,32 +71,41 @@ public record ClientTls(String hostname, KeyStore trustStore, boolean repeatable
         return new ClientTls(hostname, null);
     }
 
-    /**
-     * A fresh client engine. Each gets its own context, so no TLS session is cached between
-     * connections: every handshake is a full one, and replays stay alike.
-     */
+    public String hostname() {
+        return hostname;
+    }
+
+    /** A client engine for a connection to {@code port}, from this client's one context. */
     SSLEngine newEngine(int port) {
-        try {
-            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            trust.init(trustStore);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, trust.getTrustManagers(), repeatable ? seeded(hostname + ":" + port) : null);
-            SSLEngine engine = context.createSSLEngine(hostname, port);
-            engine.setUseClientMode(true);
-            SSLParameters parameters = engine.getSSLParameters();
-            parameters.setEndpointIdentificationAlgorithm("HTTPS"); // RFC 2818 §3.1 name check
-            if (!isIpLiteral(hostname)) parameters.setServerNames(List.of(new SNIHostName(hostname))); // RFC 6066 §3
-            engine.setSSLParameters(parameters);
-            return engine;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the JDK offers no TLS client", e);
+        SSLEngine engine = context().createSSLEngine(hostname, port); // the session cache is keyed by host and port
+        engine.setUseClientMode(true);
+        SSLParameters parameters = engine.getSSLParameters();
+        parameters.setEndpointIdentificationAlgorithm("HTTPS"); // RFC 2818 §3.1 name check
+        if (!isIpLiteral(hostname)) parameters.setServerNames(List.of(new SNIHostName(hostname))); // RFC 6066 §3
+        parameters.setNamedGroups(KEY_EXCHANGE_GROUPS);
+        engine.setSSLParameters(parameters);
+        return engine;
+    }
+
+    private synchronized SSLContext context() {
+        if (context == null) {
+            try {
+                TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+                trust.init(trustStore);
+                SSLContext made = SSLContext.getInstance("TLS");
+                made.init(null, trust.getTrustManagers(), repeatable ? seeded(hostname) : null);
+                context = made;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("the JDK offers no TLS client", e);
+            }
         }
+        return context;
     }
 
     /** SHA1PRNG seeded before its first use gives the same bytes for the same seed. */
     private static SecureRandom seeded(String seed) throws NoSuchAlgorithmException {
         SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
-        random.setSeed(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        random.setSeed(seed.getBytes(StandardCharsets.UTF_8));
         return random;
     }
 

@@ -7,17 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
+import java.security.cert.CertificateFactory;
 import java.security.cert.CertificateParsingException;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -32,8 +36,14 @@ public final class ServerCertificate {
     /** Not a secret: the key file is protected by its directory; PKCS #12 simply wants a password. */
     private static final char[] PASSWORD = "mailsim".toCharArray();
     private static final String REPLAY_HOSTNAME = "mail.mailsim.test";
-    private static final String REPLAY_RESOURCE = "/tls/replay.p12";
+    private static final String REPLAY_RESOURCE = "/tls/replay";
     private static ServerCertificate replays;
+
+    /**
+     * How long a client may resume a TLS session: the ticket_lifetime of the server's
+     * NewSessionTicket (RFC 8446 §4.6.1, at most seven days); a day, as the JDK's default.
+     */
+    public static final java.time.Duration TICKET_LIFETIME = java.time.Duration.ofDays(1);
 
     private final X509Certificate certificate;
     private final PrivateKey key;
@@ -65,29 +75,33 @@ public final class ServerCertificate {
 
     /**
      * The certificate of replays on the virtual network, for {@code mail.mailsim.test}, valid
-     * 2020–2099. It ships in the jar ({@code /tls/replay.p12}) rather than being made at each start:
-     * making a key pair and signing is most of a cold replay's cost, and a fixed certificate gives
-     * the same fingerprint in every replay, which the certificate lessons quote. Its key is public
-     * by design and serves only the in-memory network, never a socket.
+     * 2020–2099. It ships in the jar ({@code /tls/replay.crt} and its key {@code /tls/replay.key})
+     * rather than being made at each start: making a key pair and signing is most of a cold
+     * replay's cost, and a fixed certificate gives the same fingerprint in every replay, which the
+     * certificate lessons quote. Its key is public by design and serves only the in-memory
+     * network, never a socket; so it ships as plain PKCS #8, which reads in a few milliseconds,
+     * where a password-protected PKCS #12 file costs a cold JVM about 200 ms of key derivation.
      */
     public static synchronized ServerCertificate forReplays() {
         if (replays == null) {
-            try (InputStream in = ServerCertificate.class.getResourceAsStream(REPLAY_RESOURCE)) {
-                replays = in != null ? read(in, REPLAY_RESOURCE) : create(REPLAY_HOSTNAME);
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read the replay certificate " + REPLAY_RESOURCE, e);
+            try (InputStream crt = resource(REPLAY_RESOURCE + ".crt"); InputStream key = resource(REPLAY_RESOURCE + ".key")) {
+                replays = new ServerCertificate(
+                        (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(crt),
+                        KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(pemBody(key, "PRIVATE KEY"))));
+            } catch (IOException | GeneralSecurityException e) {
+                throw new IllegalStateException("cannot read the replay certificate " + REPLAY_RESOURCE + ".crt/.key", e);
             }
         }
         return replays;
     }
 
-    /** Makes the replay certificate shipped as {@code /tls/replay.p12}: {@code java … ServerCertificate FILE}. */
+    /** Makes the replay certificate shipped in the jar: {@code java … ServerCertificate DIR} writes {@code DIR/replay.crt} and {@code .key}. */
     public static void main(String[] args) throws Exception {
         CertificateMaker.Made made = CertificateMaker.make(REPLAY_HOSTNAME,
                 java.time.Instant.parse("2020-01-01T00:00:00Z"), java.time.Instant.parse("2099-12-31T23:59:59Z"));
-        try (OutputStream out = Files.newOutputStream(Path.of(args[0]))) {
-            new ServerCertificate(made.certificate(), made.key()).keyStore().store(out, PASSWORD);
-        }
+        Path dir = Path.of(args[0]);
+        Files.writeString(dir.resolve("replay.crt"), new ServerCertificate(made.certificate(), made.key()).pem(), StandardCharsets.US_ASCII);
+        Files.writeString(dir.resolve("replay.key"), pem("PRIVATE KEY", made.key().getEncoded()), StandardCharsets.US_ASCII); // PKCS #8
     }
 
     /** A new certificate for {@code hostname}, in memory. */
@@ -113,12 +127,31 @@ public final class ServerCertificate {
     /** The certificate in PEM (RFC 7468 §5), for download. */
     public String pem() {
         try {
-            String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                    .encodeToString(certificate.getEncoded());
-            return "-----BEGIN CERTIFICATE-----\n" + base64 + "\n-----END CERTIFICATE-----\n";
+            return pem("CERTIFICATE", certificate.getEncoded());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("a certificate we made encodes", e);
         }
+    }
+
+    /** DER bytes in PEM's textual encoding (RFC 7468 §2): base64 in lines of 64, between labels. */
+    private static String pem(String label, byte[] der) {
+        String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        return "-----BEGIN " + label + "-----\n" + base64 + "\n-----END " + label + "-----\n";
+    }
+
+    /** The DER bytes of a PEM file with one {@code label} block (RFC 7468 §2). */
+    private static byte[] pemBody(InputStream in, String label) throws IOException {
+        String text = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+        int begin = text.indexOf("-----BEGIN " + label + "-----");
+        int end = text.indexOf("-----END " + label + "-----");
+        if (begin < 0 || end < begin) throw new IOException("no " + label + " block");
+        return Base64.getMimeDecoder().decode(text.substring(text.indexOf('\n', begin) + 1, end));
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = ServerCertificate.class.getResourceAsStream(name);
+        if (in == null) throw new IOException(name + " is missing from the jar");
+        return in;
     }
 
     /** The DNS names and IP addresses in the SubjectAlternativeName extension, lower-case. */
@@ -133,14 +166,14 @@ public final class ServerCertificate {
         return names;
     }
 
-    /** The TLS context servers use: this certificate and its key, TLS 1.2 and 1.3. */
+    /** The TLS context servers use: this certificate and its key, TLS 1.2 and 1.3, session tickets good for a day. */
     public synchronized SSLContext serverContext() {
         if (serverContext == null) {
             try {
-                KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-                keys.init(keyStore(), PASSWORD);
                 SSLContext context = SSLContext.getInstance("TLS");
-                context.init(keys.getKeyManagers(), null, null);
+                // No trust managers: the server asks no client for a certificate, so it need not read the JDK's CA list.
+                context.init(new KeyManager[] {new ServerKeyManager(ALIAS, key, certificate)}, new TrustManager[0], null);
+                context.getServerSessionContext().setSessionTimeout((int) TICKET_LIFETIME.toSeconds());
                 serverContext = context;
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("cannot build the server TLS context", e);

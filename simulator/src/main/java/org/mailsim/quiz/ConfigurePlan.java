@@ -76,7 +76,7 @@ record ConfigurePlan(Scenario scenario, List<Phase> phases) {
         }
         AccountSpec account = new AccountSpec(LOGIN, LOGIN, LOGIN + "@mailsim.test", 0, List.of(), MAIL);
         Scenario scenario = new Scenario("configure-the-mail-client", "Your settings, run", "The learner's settings, run against the simulator.",
-                Difficulty.BEGINNER, List.of(), List.of(), new ServerSpec(!situation.requireEncryption(), Optional.empty()),
+                Difficulty.BEGINNER, List.of(), List.of(), new ServerSpec(!situation.requireEncryption(), List.of()),
                 List.of(account), devices, steps, "configure task");
         return new ConfigurePlan(scenario, phases);
     }

@@ -29,6 +29,9 @@ public sealed interface Expectation {
     record DeviceShows(Position position, String device, Optional<Integer> messages, Optional<Integer> unread,
                        Optional<List<String>> subjects) implements Expectation { }
 
-    /** The device reports a failure whose text contains {@code contains} (a refused login, a bad certificate). */
-    record DeviceError(Position position, String device, String contains) implements Expectation { }
+    /**
+     * The device told its user something containing {@code text}, ignoring case: a refused login,
+     * a bad certificate, a search result ({@code device_says}, or {@code device_error} for failures).
+     */
+    record DeviceSays(Position position, String device, String text) implements Expectation { }
 }

@@ -27,7 +27,7 @@ final class ExpectationChecker {
             case Expectation.ClientSends e -> lineCheck(e, e.device(), e.text(), Direction.CLIENT_TO_SERVER, true, wire);
             case Expectation.Mailbox e -> mailbox(e, store);
             case Expectation.DeviceShows e -> deviceShows(e, devices);
-            case Expectation.DeviceError e -> deviceError(e, devices);
+            case Expectation.DeviceSays e -> deviceSays(e, devices);
         };
     }
 
@@ -73,11 +73,12 @@ final class ExpectationChecker {
         return problems.isEmpty() ? pass(e) : fail(e, e.device() + ": " + String.join("; ", problems));
     }
 
-    private static ExpectationResult deviceError(Expectation.DeviceError e, Map<String, DeviceState> devices) {
+    private static ExpectationResult deviceSays(Expectation.DeviceSays e, Map<String, DeviceState> devices) {
         List<String> notices = devices.get(e.device()).notices();
-        String wanted = e.contains().toLowerCase(Locale.ROOT);
-        boolean found = notices.stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).contains(wanted));
-        return found ? pass(e) : fail(e, e.device() + " told its user " + (notices.isEmpty() ? "nothing" : notices));
+        String wanted = e.text().toLowerCase(Locale.ROOT);
+        if (notices.stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).contains(wanted))) return pass(e);
+        return fail(e, e.device() + " told its user nothing containing \"" + e.text() + "\" in this step"
+                + (notices.isEmpty() ? " (it showed no message at all)" : "; it said: " + String.join(" | ", notices.stream().map(n -> "\"" + n + "\"").toList())));
     }
 
     private static String summary(List<String> lines) {

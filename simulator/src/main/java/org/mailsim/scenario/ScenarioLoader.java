@@ -180,21 +180,26 @@ public final class ScenarioLoader {
         if (node.isEmpty()) return ServerSpec.DEFAULT;
         YamlFields f = new YamlFields(node.get(), "the server settings", top.problems());
         boolean plaintext = f.bool("allow_plaintext_login", false);
-        Optional<ServerSpec.Attacker> attacker = Optional.empty();
-        Optional<YamlNode> attackerNode = f.node("attacker");
-        if (attackerNode.isPresent()) {
-            YamlFields a = new YamlFields(attackerNode.get(), "the attacker", top.problems());
+        List<ServerSpec.Attacker> attackers = new ArrayList<>();
+        // One attacker ({device: …, does: …}) or a list of them, one per device.
+        List<YamlNode> attackerNodes = f.node("attacker").filter(n -> n instanceof YamlNode.YamlMap).map(List::of)
+                .orElseGet(() -> f.list("attacker"));
+        for (YamlNode attackerNode : attackerNodes) {
+            YamlFields a = new YamlFields(attackerNode, "the attacker", top.problems());
             String device = a.requiredText("device");
             if (!device.isEmpty() && devices.stream().noneMatch(d -> d.name().equals(device))) {
-                a.problem(a.at("device"), "no device '" + device + "' in this scenario");
+                a.problem(a.at("device"), "no device '" + device + "' in this scenario; devices: "
+                        + String.join(", ", devices.stream().map(DeviceSpec::name).toList()));
+            } else if (attackers.stream().anyMatch(other -> other.device().equals(device))) {
+                a.problem(a.at("device"), "the path of '" + device + "' already has an attacker; give each device at most one");
             }
             ServerSpec.AttackKind kind = a.choice("does", ATTACKS).orElse(ServerSpec.AttackKind.EAVESDROP);
             if (!a.has("does")) a.problem(a.position(), "the attacker needs 'does': eavesdrop or strip-starttls");
             a.rejectUnknownKeys();
-            attacker = Optional.of(new ServerSpec.Attacker(device, kind));
+            attackers.add(new ServerSpec.Attacker(device, kind));
         }
         f.rejectUnknownKeys();
-        return new ServerSpec(plaintext, attacker);
+        return new ServerSpec(plaintext, attackers);
     }
 
     private static DeviceSettings settings(Optional<YamlNode> node, YamlFields top) {

@@ -45,7 +45,7 @@ public final class ScenarioRunner {
         this.scenario = scenario;
         this.server = new SimulatedServer(scenario.server().allowPlaintextLogin());
         scenario.accounts().forEach(server::addAccount);
-        scenario.server().attacker().ifPresent(a -> server.network().placeOnPath(a.device(), OnPathAttackers.of(a.kind())));
+        scenario.server().attackers().forEach(a -> server.network().placeOnPath(a.device(), OnPathAttackers.of(a.kind())));
         for (DeviceSpec device : scenario.devices()) {
             AccountSpec account = scenario.account(device.account()).orElseThrow();
             apps.put(device.name(), MailApps.create(new AppContext(device, account, server, server.clock(), server.certificate())));

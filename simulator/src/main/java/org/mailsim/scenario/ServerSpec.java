@@ -1,18 +1,22 @@
 package org.mailsim.scenario;
 
-import java.util.Optional;
+import java.util.List;
 
 /**
  * How the scenario's server is set up, where a lesson needs it to differ from the default.
  *
  * @param allowPlaintextLogin  accept passwords before STARTTLS on 143 and 110 (to show one sniffed)
- * @param attacker             someone on the network path of one device, if any
+ * @param attackers            who sits on the network path of which device: none, one, or one per device
  */
-public record ServerSpec(boolean allowPlaintextLogin, Optional<Attacker> attacker) {
+public record ServerSpec(boolean allowPlaintextLogin, List<Attacker> attackers) {
 
-    public static final ServerSpec DEFAULT = new ServerSpec(false, Optional.empty());
+    public static final ServerSpec DEFAULT = new ServerSpec(false, List.of());
 
-    /** What the on-path attacker does to one device's traffic. */
+    public ServerSpec {
+        attackers = List.copyOf(attackers);
+    }
+
+    /** What an on-path attacker does to one device's traffic. */
     public enum AttackKind {
         /** Reads everything that passes (a sniffer on the café Wi-Fi). */
         EAVESDROP,

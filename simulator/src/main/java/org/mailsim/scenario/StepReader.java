@@ -10,6 +10,8 @@ import org.mailsim.yaml.YamlNode;
 
 /** Reads a scenario's {@code steps:} and each step's {@code expect:} list. */
 final class StepReader {
+    private static final String EXPECTATION_KINDS =
+            "server_says, server_never_says, client_sends, mailbox, device_shows, device_says or device_error";
     private StepReader() { }
 
     static List<Step> steps(YamlFields top, List<DeviceSpec> devices, List<AccountSpec> accounts) {
@@ -83,7 +85,7 @@ final class StepReader {
                                                      List<AccountSpec> accounts) {
         if (!(node instanceof YamlNode.YamlMap map) || map.entries().size() != 1) {
             top.problem(node.position(), "each expectation of step " + number
-                    + " is one 'kind: …' line: server_says, server_never_says, client_sends, mailbox, device_shows or device_error");
+                    + " is one 'kind: …' line: " + EXPECTATION_KINDS);
             return Optional.empty();
         }
         YamlNode.Entry entry = map.entries().values().iterator().next();
@@ -92,16 +94,16 @@ final class StepReader {
             case "server_says", "server_never_says", "client_sends" -> lineExpectation(entry.key(), value, top, devices);
             case "mailbox" -> Optional.of(mailbox(value, top, accounts));
             case "device_shows" -> Optional.of(deviceShows(value, top, devices));
-            case "device_error" -> {
-                YamlFields f = new YamlFields(value, "a device_error expectation", top.problems());
+            // device_says: {device, text}; device_error: {device, contains} is the same check, named for failures
+            case "device_says", "device_error" -> {
+                YamlFields f = new YamlFields(value, "a " + entry.key() + " expectation", top.problems());
                 String device = knownDevice(f, devices);
-                String contains = f.requiredText("contains");
+                String text = f.requiredText(entry.key().equals("device_says") ? "text" : "contains");
                 f.rejectUnknownKeys();
-                yield Optional.of(new Expectation.DeviceError(value.position(), device, contains));
+                yield Optional.of(new Expectation.DeviceSays(value.position(), device, text));
             }
             default -> {
-                top.problem(entry.keyPosition(), "unknown expectation '" + entry.key()
-                        + "'; use server_says, server_never_says, client_sends, mailbox, device_shows or device_error");
+                top.problem(entry.keyPosition(), "unknown expectation '" + entry.key() + "'; use " + EXPECTATION_KINDS);
                 yield Optional.empty();
             }
         };

@@ -59,6 +59,20 @@ class ServerCertificateTest {
     }
 
     @Test
+    void theReplayCertificateIsTheShippedOneAndItsKeyMatches() throws Exception {
+        ServerCertificate replays = ServerCertificate.forReplays();
+        assertThat(replays.fingerprintSha256()).startsWith("C5:D7:BB:A7:49:69:BF:E2"); // quoted by the certificate lessons
+        assertThat(replays.names()).contains("mail.mailsim.test");
+        // The server context signs with the shipped key: a client trusting the certificate completes a handshake.
+        VirtualClock clock = new VirtualClock(Instant.parse("2026-01-15T09:30:00Z"));
+        VirtualNetwork network = new VirtualNetwork(clock, new org.mailsim.wire.Wiretap(clock), replays);
+        network.listen(ListenerConfig.of(ServicePort.IMAPS, EchoSession.factory()));
+        ClientConnection phone = network.connect("phone", 993);
+        phone.startTls(ClientTls.trusting(replays, "mail.mailsim.test"));
+        assertThat(phone.readLine()).isEqualTo("* OK echo ready");
+    }
+
+    @Test
     void aClientTrustingThePersistedCertificateConnectsOverTcp() throws Exception {
         ServerCertificate certificate = ServerCertificate.loadOrCreate(dataDir, "mail.school.example");
         ServerCertificate reloaded = ServerCertificate.loadOrCreate(dataDir, "mail.school.example");

@@ -86,7 +86,7 @@ public class ScenarioLoaderTest {
         assertThat(s.device("phone").orElseThrow().outgoing()).isEqualTo(new OutgoingSpec(465, Security.IMPLICIT_TLS, true));
         assertThat(s.device("laptop").orElseThrow().outgoing()).isEqualTo(OutgoingSpec.SUBMISSION);
         assertThat(s.server().allowPlaintextLogin()).isTrue();
-        assertThat(s.server().attacker()).contains(new ServerSpec.Attacker("laptop", ServerSpec.AttackKind.STRIP_STARTTLS));
+        assertThat(s.server().attackers()).containsExactly(new ServerSpec.Attacker("laptop", ServerSpec.AttackKind.STRIP_STARTTLS));
         assertThat(s.steps()).hasSize(4);
         assertThat(s.steps().get(0).what()).isInstanceOf(Step.What.Narrate.class);
         assertThat(s.steps().get(1).what()).isEqualTo(new Step.What.Act("phone", new Action.OpenMessage(1)));
@@ -134,7 +134,26 @@ public class ScenarioLoaderTest {
                         "broken.yaml:19:9: 'teleport the message' is not an action mailsim knows; try one of: " + String.join(", ", ActionParser.examples()),
                         "broken.yaml:20:5: step 3 needs 'do' (a user action), 'type' (a raw line) or 'narration'",
                         "broken.yaml:20:13: step 3 names a device but has nothing for it to do",
-                        "broken.yaml:22:9: unknown expectation 'server_sez'; use server_says, server_never_says, client_sends, mailbox, device_shows or device_error"));
+                        "broken.yaml:22:9: unknown expectation 'server_sez'; use server_says, server_never_says, client_sends, mailbox, device_shows, device_says or device_error"));
+    }
+
+    @Test
+    void attackersCanStandOnSeveralDevicesPathsGivenAsAList() throws Exception {
+        String twoAttackers = GOOD.replace("attacker: {device: laptop, does: strip-starttls}",
+                "attacker: [{device: laptop, does: strip-starttls}, {device: phone, does: eavesdrop}]");
+        assertThat(ScenarioLoader.load("two.yaml", twoAttackers).server().attackers()).containsExactly(
+                new ServerSpec.Attacker("laptop", ServerSpec.AttackKind.STRIP_STARTTLS),
+                new ServerSpec.Attacker("phone", ServerSpec.AttackKind.EAVESDROP));
+    }
+
+    @Test
+    void eachDeviceHasAtMostOneAttackerAndOnlyDevicesOfTheScenarioHaveOne() {
+        String twice = GOOD.replace("attacker: {device: laptop, does: strip-starttls}",
+                "attacker: [{device: laptop, does: strip-starttls}, {device: laptop, does: eavesdrop}, {device: tablet, does: eavesdrop}]");
+        assertThatThrownBy(() -> ScenarioLoader.load("twice.yaml", twice))
+                .isInstanceOfSatisfying(YamlException.class, e -> assertThat(e.problems()).extracting(YamlProblem::toString).containsExactly(
+                        "twice.yaml:15:63: the path of 'laptop' already has an attacker; give each device at most one",
+                        "twice.yaml:15:98: no device 'tablet' in this scenario; devices: phone, laptop"));
     }
 
     @Test

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Walks a YAML file and a JSON Schema for editors side by side (for {@link SchemaContract}) and
  * collects the paths of the keys the file uses and of the properties the schema allows where the
  * file has a mapping, like {@code /devices[]/settings/tls}.
- * <p>Where the schema offers a choice ({@code oneOf}), a mapping takes the first option with
+ * <p>Where the schema offers a choice ({@code oneOf}), a list takes the array option, a mapping the first option with
  * properties whose {@code const} values it has, and the path of a key that not every option has
  * names what chose it: {@code /questions[]{type: single}/options}, but {@code /questions[]/stem}.
  * So each question type's own keys are held to the schema separately, and the keys every type
@@ -107,6 +107,9 @@ public final class SchemaKeys {
 
     private Choice choose(JsonNode schema, YamlNode node) {
         JsonNode s = deref(schema);
+        if (node instanceof YamlNode.YamlList && s.has("oneOf")) { // one thing or a list of them: the list's option
+            for (JsonNode option : s.get("oneOf")) if ("array".equals(deref(option).path("type").asText())) return new Choice(deref(option), "", Set.of());
+        }
         if (!(node instanceof YamlNode.YamlMap map) || !s.has("oneOf")) return new Choice(s, "", Set.of());
         List<JsonNode> options = new ArrayList<>();
         for (JsonNode option : s.get("oneOf")) if (deref(option).has("properties")) options.add(deref(option));

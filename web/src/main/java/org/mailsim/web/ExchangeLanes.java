@@ -1,7 +1,5 @@
 package org.mailsim.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.mailsim.wire.TappedConnection;
 import org.mailsim.wire.TlsRecordType;
 import org.mailsim.wire.TranscriptItem;
 import org.mailsim.web.PlayerView.ConnectionView;
+import org.mailsim.web.PlayerView.ExplainForm;
 import org.mailsim.web.PlayerView.LineView;
 
 /**
@@ -42,8 +41,7 @@ final class ExchangeLanes {
                 List<LineView> out = lines.computeIfAbsent(c.id(), id -> new ArrayList<>());
                 Protocol protocol = ServicePort.byPort(c.port()).map(ServicePort::protocol).orElse(null);
                 for (TranscriptItem item : new TappedConnection(c, slice.exchanges()).transcript().items()) {
-                    LineView line = line(item, protocol, n == current ? "now" : "earlier", n, eavesdropper);
-                    if (line != null) out.add(line);
+                    out.addAll(rows(item, protocol, n == current ? "now" : "earlier", n, eavesdropper));
                 }
             }
         }
@@ -57,14 +55,14 @@ final class ExchangeLanes {
         return views;
     }
 
-    private static LineView line(TranscriptItem item, Protocol protocol, String when, int step, boolean eavesdropper) {
+    private static List<LineView> rows(TranscriptItem item, Protocol protocol, String when, int step, boolean eavesdropper) {
         String text = item.kind() == TranscriptItem.Kind.BINARY ? item.hex(8) : item.text();
-        return line(new Item(item.direction(), item.kind(), item.layer(), item.recordType(), item.length(), text, false),
+        return rows(new Item(item.direction(), item.kind(), item.layer(), item.recordType(), item.length(), text, false),
                 protocol, when, step, eavesdropper);
     }
 
     /**
-     * What one row shows, wherever it comes from (a replay's transcript, the live view).
+     * What one transcript entry shows, wherever it comes from (a replay's transcript, the live view, the lab).
      *
      * @param text    a line or literal, CR LF removed; a binary run's first bytes in hex; unused for a TLS record
      * @param masked  the text hides a password or SASL payload
@@ -72,7 +70,8 @@ final class ExchangeLanes {
     record Item(Direction direction, TranscriptItem.Kind kind, Layer layer, TlsRecordType recordType, int length,
                 String text, boolean masked) { }
 
-    static LineView line(Item item, Protocol protocol, String when, int step, boolean eavesdropper) {
+    /** The rows of one transcript entry: one, or a literal's announcement and then its lines. */
+    static List<LineView> rows(Item item, Protocol protocol, String when, int step, boolean eavesdropper) {
         boolean client = item.direction() == Direction.CLIENT_TO_SERVER;
         String lane = client ? "client" : "server";
         String prefix = item.direction().prefix();
@@ -80,30 +79,42 @@ final class ExchangeLanes {
         if (item.kind() == TranscriptItem.Kind.TLS_RECORD) {
             // The endpoints' view draws the TLS bookkeeping but not each application-data record:
             // the lines it carried are drawn instead, marked as travelling inside TLS.
-            if (!eavesdropper && item.recordType() == TlsRecordType.APPLICATION_DATA) return null;
-            return new LineView(lane, prefix, "tls", "[TLS " + item.recordType().label() + ", " + item.length() + " bytes]",
-                    when, step, false, null, false);
+            if (!eavesdropper && item.recordType() == TlsRecordType.APPLICATION_DATA) return List.of();
+            return List.of(new LineView(lane, prefix + ":", "tls", "[TLS " + item.recordType().label() + ", " + item.length() + " bytes]",
+                    when, step, false, null, false));
         }
-        if (eavesdropper && insideTls) return null; // a sniffer cannot read what TLS carried
+        if (eavesdropper && insideTls) return List.of(); // a sniffer cannot read what TLS carried
         return switch (item.kind()) {
-            case LINE -> new LineView(lane, prefix, "line", item.text(), when, step, insideTls,
-                    explainHref(protocol, prefix, item.text()), item.masked());
-            case LITERAL -> new LineView(lane, prefix, "literal", "[literal, " + item.length() + " bytes] " + firstLine(item.text()),
-                    when, step, insideTls, null, item.masked());
-            case BINARY -> new LineView(lane, prefix, "binary", "[" + item.length() + " bytes of binary data: " + item.text() + " …]",
-                    when, step, insideTls, null, false);
+            case LINE -> List.of(new LineView(lane, prefix + ":", "line", item.text(), when, step, insideTls,
+                    explain(protocol, prefix, false, item.text()), item.masked()));
+            case LITERAL -> {
+                // RFC 3501 §4.3: "{n}" announces n bytes of data; the lines of that data follow, marked "|" as in the exports.
+                List<LineView> out = new ArrayList<>();
+                out.add(new LineView(lane, prefix + ":", "literal", "[literal " + item.length() + " bytes]", when, step, insideTls,
+                        ExplainForm.of(protocol, prefix, false), false));
+                for (String text : item.text().split("\r?\n", -1)) {
+                    out.add(new LineView(lane, prefix + "|", "literal-line", text, when, step, insideTls,
+                            explain(protocol, prefix, true, text), item.masked()));
+                }
+                yield out;
+            }
+            case BINARY -> List.of(new LineView(lane, prefix + ":", "binary", "[" + item.length() + " bytes of binary data: "
+                    + item.text() + " …]", when, step, insideTls, null, false));
             case TLS_RECORD -> throw new IllegalStateException("handled above");
         };
     }
 
-    private static String firstLine(String text) {
-        int end = text.indexOf('\n');
-        String first = (end < 0 ? text : text.substring(0, end)).strip();
-        return first.length() > 80 ? first.substring(0, 80) + "…" : first;
+    /** The form a line's button submits; none for a line longer than the explain page takes. */
+    private static ExplainForm explain(Protocol protocol, String direction, boolean literal, String text) {
+        return text.length() <= ExplainHandler.MAX_LINE ? ExplainForm.of(protocol, direction, literal) : null;
     }
 
-    static String explainHref(Protocol protocol, String direction, String text) {
-        if (protocol == null) return null;
-        return "/explain?protocol=" + protocol.name() + "&direction=" + direction + "&line=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+    /** The forms that the lines on the page submit, each once, in the order the lines first use them. */
+    static List<ExplainForm> formsUsedBy(List<ConnectionView> connections) {
+        java.util.Set<ExplainForm> forms = new java.util.LinkedHashSet<>();
+        for (ConnectionView c : connections) {
+            for (LineView l : c.lines()) if (l.explain() != null) forms.add(l.explain());
+        }
+        return List.copyOf(forms);
     }
 }

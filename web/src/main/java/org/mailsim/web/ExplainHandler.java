@@ -7,9 +7,13 @@ import io.javalin.http.Context;
 import org.mailsim.net.Protocol;
 import org.mailsim.wire.Direction;
 
-/** {@code GET /explain?protocol=IMAP&direction=C&line=…}: one protocol line explained, for the player's side panel. */
+/**
+ * {@code GET /explain?protocol=IMAP&direction=C&line=…} (and {@code &kind=literal} for a line of an
+ * IMAP literal's data): one protocol line explained, for the player's side panel, and a page of
+ * its own when the browser runs no JavaScript.
+ */
 final class ExplainHandler {
-    private static final int MAX_LINE = 2000;
+    static final int MAX_LINE = 2000;
     private final Templates templates;
     private final ErrorPages errors;
     private final LineExplainer explainer;
@@ -33,8 +37,10 @@ final class ExplainHandler {
                             + " (at most " + MAX_LINE + " characters). Open it from a line of a scenario's exchange.");
             return;
         }
-        var explanation = explainer.explain(protocol.get(), direction.get(), line);
-        String who = direction.get() == Direction.CLIENT_TO_SERVER ? "client" : "server";
+        boolean literal = "literal".equals(ctx.queryParam("kind"));
+        var explanation = literal ? explainer.explainLiteral(protocol.get(), direction.get(), line)
+                : explainer.explain(protocol.get(), direction.get(), line);
+        String who = (direction.get() == Direction.CLIENT_TO_SERVER ? "client" : "server") + (literal ? " literal data" : "");
         ctx.html(templates.render("explain", Map.of("view",
                 new ExplainView(protocol.get().name(), who, line, explanation, Version.current()))));
     }

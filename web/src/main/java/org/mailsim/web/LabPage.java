@@ -30,8 +30,9 @@ final class LabPage {
 
     record ExerciseGroup(String protocol, List<Exercise> exercises) { }
 
+    /** @param explainForms every form a console line's button may submit (the lines arrive over the WebSocket) */
     record LabView(String version, List<PaneView> panes, List<ServiceOption> services, List<ExerciseGroup> exerciseGroups,
-                   String limits) { }
+                   String limits, List<PlayerView.ExplainForm> explainForms) { }
 
     void show(Context ctx) {
         visitors.sandboxOrNew(ctx);
@@ -50,7 +51,7 @@ final class LabPage {
         var limits = visitors.registry().limits();
         String words = "Each sandbox holds up to " + limits.messagesPerAccount() + " messages per account and is dropped after "
                 + limits.idleExpiry().toMinutes() + " minutes without a command.";
-        return new LabView(Version.current(), panes, services, groups, words);
+        return new LabView(Version.current(), panes, services, groups, words, PlayerView.ExplainForm.all());
     }
 
     private static String title(String pane) {

@@ -14,6 +14,9 @@ interface LineExplainer {
 
     Explanation explain(Protocol protocol, Direction direction, String line);
 
+    /** A line of the data inside an IMAP literal (RFC 3501 §4.3): usually a message's header or body. */
+    Explanation explainLiteral(Protocol protocol, Direction direction, String line);
+
     /**
      * @param summary     one sentence on what the line is
      * @param parts       the line taken apart, one entry per piece

@@ -35,8 +35,10 @@ final class LivePage {
         routes.get("/live/events", stream::open);
     }
 
+    /** @param explainForms every form a line's button may submit, lines streamed in later included */
     record LiveView(String version, long since, boolean revealed, String toggleReveal, String jsonHref, String streamHref,
-                    List<LiveViews.ConnectionView> connections, List<PlayerView.AccountView> store, LiveViews.SetupView howToConnect) { }
+                    List<LiveViews.ConnectionView> connections, List<PlayerView.ExplainForm> explainForms,
+                    List<PlayerView.AccountView> store, LiveViews.SetupView howToConnect) { }
 
     void show(Context ctx) {
         boolean reveal = reveal(ctx);
@@ -47,7 +49,7 @@ final class LivePage {
         String query = reveal ? "?reveal=1" : "";
         LiveView view = new LiveView(Version.current(), snapshot.version(), reveal, reveal ? "/live" : "/live?reveal=1",
                 "/api/live" + query, "/live/events?since=" + snapshot.version() + (reveal ? "&reveal=1" : ""),
-                connections, LiveViews.store(snapshot.store(), snapshot.store()), LiveViews.setup(server.get()));
+                connections, PlayerView.ExplainForm.all(), LiveViews.store(snapshot.store(), snapshot.store()), LiveViews.setup(server.get()));
         ctx.header("Cache-Control", "no-store");
         ctx.html(templates.render("live", Map.of("view", view)));
     }

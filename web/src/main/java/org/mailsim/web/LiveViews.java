@@ -2,7 +2,6 @@ package org.mailsim.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import org.mailsim.live.ClientSetup;
 import org.mailsim.live.LiveConnection;
@@ -49,16 +48,15 @@ final class LiveViews {
                 info.isOpen(), state, account, omitted, lines);
     }
 
-    /** The endpoints' view, as in the player: decrypted lines, TLS handshake records marked. */
+    /** The endpoints' view, as in the player: decrypted lines, a literal line by line, TLS handshake records marked. */
     static List<LineView> lines(ConnectionInfo info, List<LiveLine> lines, boolean reveal) {
         Protocol protocol = ServicePort.byPort(info.port()).map(ServicePort::protocol).orElse(null);
         List<LineView> views = new ArrayList<>(lines.size());
         for (LiveLine l : lines) {
             var item = new ExchangeLanes.Item(l.direction(), l.kind(), l.layer(), l.recordType(), l.length(), l.shown(reveal),
                     l.masked() && !reveal);
-            views.add(ExchangeLanes.line(item, protocol, "", 0, false));
+            views.addAll(ExchangeLanes.rows(item, protocol, "", 0, false));
         }
-        views.removeIf(Objects::isNull);
         return views;
     }
 

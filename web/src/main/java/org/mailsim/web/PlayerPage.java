@@ -15,6 +15,7 @@ import org.mailsim.scenario.timeline.Timeline;
 import org.mailsim.scenario.timeline.TimelineText;
 import org.mailsim.store.StoreSnapshot;
 import org.mailsim.web.PlayerView.ActionView;
+import org.mailsim.web.PlayerView.ConnectionView;
 import org.mailsim.web.PlayerView.Modes;
 import org.mailsim.web.PlayerView.Nav;
 import org.mailsim.web.PlayerView.ResultView;
@@ -94,11 +95,12 @@ final class PlayerPage {
         Map<String, DeviceState> devicesBefore = n == 1 ? Map.of() : steps.get(n - 2).devices();
         List<ResultView> results = record.results().stream()
                 .map(r -> new ResultView(r.passed(), TimelineText.describe(r.expectation()), r.passed() ? "" : r.detail())).toList();
+        List<ConnectionView> connections = ExchangeLanes.upTo(steps, n, modes.eavesdropper());
         return new PlayerView(s.id(), s.title(), s.summary(), s.difficulty().name().toLowerCase(java.util.Locale.ROOT),
                 s.objectives().stream().map(o -> o + (o.note().isEmpty() ? "" : " — " + o.note())).toList(),
                 n, steps.size(), stepLinks(s.id(), steps.size(), n, modes.query()), nav(s.id(), n, steps.size(), modes.query()),
                 modes, action(s, record.step()), record.step().narration(), record.step().examPoint(), results,
-                ExchangeLanes.upTo(steps, n, modes.eavesdropper()),
+                connections, ExchangeLanes.formsUsedBy(connections),
                 MailboxPanel.of(before, record.store(), record.storeDiff()),
                 DevicePanel.of(s, record.devices(), devicesBefore), Version.current());
     }

@@ -9,7 +9,7 @@ import java.util.List;
 record PlayerView(String scenarioId, String title, String summary, String difficulty, List<String> objectives,
                   int step, int stepCount, List<StepLink> steps, Nav nav, Modes modes, ActionView action,
                   String narration, String examPoint, List<ResultView> results, List<ConnectionView> connections,
-                  List<AccountView> mailbox, List<DeviceCard> devices, String version) {
+                  List<ExplainForm> explainForms, List<AccountView> mailbox, List<DeviceCard> devices, String version) {
 
     /** First / back / next / last: {@code null} where there is nowhere to go. */
     record Nav(String first, String back, String next, String last) { }
@@ -29,17 +29,50 @@ record PlayerView(String scenarioId, String title, String summary, String diffic
     record ConnectionView(String id, String label, String status, List<LineView> lines) { }
 
     /**
-     * One protocol line, literal, binary run or TLS record.
+     * One protocol line, literal, line of a literal, binary run or TLS record.
      *
      * @param lane        "client" or "server"
-     * @param kind        "line", "literal", "binary" or "tls"
+     * @param prefix      "C:" or "S:", or "C|" / "S|" for a line inside a literal, as in the exports
+     * @param kind        "line", "literal", "literal-line", "binary" or "tls"
      * @param when        "now" for this step's lines, "earlier" for those of earlier steps
      * @param insideTls   the endpoints read it decrypted; a sniffer saw only TLS records
-     * @param explainHref the explanation's address, or {@code null} where there is none
+     * @param explain     the form its button submits, or {@code null} where there is nothing to explain
      * @param masked      the text hides a password or SASL payload (the live view)
      */
     record LineView(String lane, String prefix, String kind, String text, String when, int step,
-                    boolean insideTls, String explainHref, boolean masked) { }
+                    boolean insideTls, ExplainForm explain, boolean masked) { }
+
+    /**
+     * A form that asks {@code GET /explain} about a line: the line's button submits it with
+     * {@code line=} its text. Without JavaScript the browser opens the explanation page; with it,
+     * the page shows the answer in its side panel (explain.js, in the player, the live view and the lab).
+     *
+     * @param id        the form's element id, which the buttons name in their {@code form} attribute
+     * @param direction "C" or "S"
+     * @param literal   the line is data inside an IMAP literal, not a command or response
+     */
+    record ExplainForm(String id, String protocol, String direction, boolean literal) {
+
+        /** The form for lines of {@code protocol} in {@code direction}; none when the port has no known protocol. */
+        static ExplainForm of(org.mailsim.net.Protocol protocol, String direction, boolean literal) {
+            if (protocol == null) return null;
+            String id = "explain-" + protocol.name().toLowerCase(java.util.Locale.ROOT) + "-"
+                    + direction.toLowerCase(java.util.Locale.ROOT) + (literal ? "-literal" : "");
+            return new ExplainForm(id, protocol.name(), direction, literal);
+        }
+
+        /** Every form a line can submit: for the pages whose lines arrive after the page (the live view, the lab). */
+        static List<ExplainForm> all() {
+            List<ExplainForm> forms = new java.util.ArrayList<>();
+            for (org.mailsim.net.Protocol protocol : org.mailsim.net.Protocol.values()) {
+                for (String direction : List.of("C", "S")) {
+                    forms.add(of(protocol, direction, false));
+                    forms.add(of(protocol, direction, true));
+                }
+            }
+            return List.copyOf(forms);
+        }
+    }
 
     record AccountView(String login, List<FolderView> folders) { }
 

@@ -14,7 +14,15 @@ final class RfcLineExplainer implements LineExplainer {
 
     @Override
     public Explanation explain(Protocol protocol, Direction direction, String line) {
-        var explained = explainer.explain(protocol, direction, line);
+        return laidOut(explainer.explain(protocol, direction, line));
+    }
+
+    @Override
+    public Explanation explainLiteral(Protocol protocol, Direction direction, String line) {
+        return laidOut(explainer.explainLiteral(protocol, direction, line));
+    }
+
+    private static Explanation laidOut(org.mailsim.explain.Explanation explained) {
         return new Explanation(explained.summary(),
                 explained.parts().stream().map(p -> p.text() + " — " + p.meaning()).toList(),
                 explained.references().stream().map(r -> r.rfc() + " " + r.section() + " " + r.title()).toList());

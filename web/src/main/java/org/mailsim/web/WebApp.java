@@ -106,7 +106,7 @@ public final class WebApp {
     public static Javalin create(Parts parts) {
         ScenarioLibrary scenarios = parts.scenarios();
         Templates templates = new Templates();
-        HomePage home = new HomePage(templates, parts.liveServer());
+        HomePage home = new HomePage(templates, parts.liveServer(), scenarios);
         ErrorPages errors = new ErrorPages(templates);
         CatalogPage catalog = new CatalogPage(templates, scenarios);
         TimelineCache timelines = new TimelineCache();

@@ -32,6 +32,39 @@ class HomePageTest {
     }
 
     @Test
+    void homePageStartsANewcomerWithThreeScenariosInOrderThenAQuiz() {
+        JavalinTest.test(WebApp.create(() -> INFO), (server, client) -> {
+            String html = client.get("/").body().string();
+            String path = html.substring(html.indexOf("<ol class=\"start-path\">"), html.indexOf("</ol>", html.indexOf("start-path")));
+            assertThat(path).containsSubsequence("href=\"/scenarios/imap-phone-and-laptop\"", "One mailbox, two devices",
+                    "href=\"/scenarios/pop3-delete-after-download\"", "href=\"/scenarios/imap-cannot-send\"",
+                    "href=\"/quiz\"", "Take a quiz");
+        });
+    }
+
+    @Test
+    void homePageOffersTheLabAndTheLiveViewBesideTheStartPath() {
+        JavalinTest.test(WebApp.create(() -> INFO), (server, client) -> {
+            String html = client.get("/").body().string();
+            assertThat(html).containsSubsequence("Start here", "<a class=\"button\" href=\"/lab\">Open the lab</a>",
+                    "Scenarios by topic", "<a class=\"button\" href=\"/live\">Watch real clients live</a>");
+            assertThat(html).contains("<nav class=\"site-nav\"", "href=\"/lab\">Lab</a>", "href=\"/live\">Live</a>", "href=\"/quiz\">Quizzes</a>");
+        });
+    }
+
+    @Test
+    void homePageListsTheCatalogByTopicAndObjectiveWithTheFilter() {
+        JavalinTest.test(WebApp.create(() -> INFO), (server, client) -> {
+            String html = client.get("/").body().string();
+            assertThat(html).contains("Scenarios by topic", "Scenarios by exam objective", "<input id=\"filter\" name=\"q\"",
+                    "action=\"/scenarios\"", "20 of 20 scenarios shown", "/static/catalog.js");
+            assertThat(html).contains("href=\"/scenarios/starttls-stripping\"", "CompTIA Network+ (N10-009) — objective 1.4");
+            assertThat(html.split("class=\"scenario-row\"", -1).length - 1).as("every scenario, under each topic and objective")
+                    .isGreaterThan(40);
+        });
+    }
+
+    @Test
     void homePageWarnsWhenPlaintextLoginIsAllowed() {
         LiveServerInfo open = new LiveServerInfo("localhost", "127.0.0.1",
                 List.of(new PortBinding(ServicePort.IMAP, 1143, true)), List.of(), "AB", "");

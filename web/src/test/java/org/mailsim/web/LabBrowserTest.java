@@ -94,8 +94,11 @@ class LabBrowserTest {
             open(driver);
             connect(driver, "phone");
             type(driver, "phone", "a1 LOGIN alice alice", "a1 OK");
-            WebElement login = driver.findElements(By.cssSelector("#pane-phone a.wire-line")).stream()
-                    .filter(a -> a.getText().equals("a1 LOGIN alice alice")).findFirst().orElseThrow();
+            // The line the console drew is the player's button, submitting the lab page's form for IMAP client lines.
+            WebElement login = driver.findElements(By.cssSelector("#pane-phone button.wire-line")).stream()
+                    .filter(b -> b.getText().equals("a1 LOGIN alice alice")).findFirst().orElseThrow();
+            assertThat(login.getAttribute("form")).isEqualTo("explain-imap-c");
+            assertThat(login.getAttribute("value")).isEqualTo("a1 LOGIN alice alice");
             login.sendKeys(Keys.ENTER);
             WebElement panel = new WebDriverWait(driver, Duration.ofSeconds(10))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("explain-panel")));
@@ -103,6 +106,8 @@ class LabBrowserTest {
             chromium.screenshot("lab-explain");
             new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.ESCAPE).perform();
             assertThat(driver.findElement(By.id("explain-panel")).isDisplayed()).isFalse();
+            assertThat(driver.switchTo().activeElement()).as("focus back on the line").isEqualTo(login);
+            assertThat(driver.getCurrentUrl()).endsWith("/lab"); // explained beside the console, the session still open
 
             driver.findElement(By.id("lab-reset")).click();
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector("#pane-phone .console")).getText().isEmpty());

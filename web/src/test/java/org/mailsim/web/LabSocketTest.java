@@ -140,15 +140,42 @@ class LabSocketTest {
     }
 
     @Test
-    void everyProtocolLineLinksToItsExplanation() throws Exception {
+    void everyProtocolLineIsAButtonSubmittingThePagesExplainForm() throws Exception {
         try (LabClient lab = LabClient.visit(WEB.base())) {
             lab.connect("phone", "IMAPS");
             JsonNode login = lab.request(LabClient.object("send").put("pane", "phone").put("text", "a1 LOGIN alice alice"));
-            String href = login.path("lines").get(0).path("explain").asText();
-            assertThat(href).startsWith("/explain?protocol=IMAP&direction=C&line=a1+LOGIN");
+            JsonNode line = login.path("lines").get(0);
+            assertThat(line.path("explain").asText()).isEqualTo("explain-imap-c");
+            assertThat(line.path("html").asText()).contains("class=\"wire-row client line ",
+                    "<button type=\"submit\" class=\"wire-line\" form=\"explain-imap-c\" name=\"line\" value=\"a1 LOGIN alice alice\">");
+            // The lab page holds that form; submitting it with the button's line asks /explain, as a browser without JavaScript would.
+            String page = new String(lab.get("/lab").body(), StandardCharsets.UTF_8);
+            assertThat(page).contains("<form id=\"explain-imap-c\" class=\"explain-form\" action=\"/explain\" method=\"get\"",
+                    "<input type=\"hidden\" name=\"protocol\" value=\"IMAP\">", "<input type=\"hidden\" name=\"direction\" value=\"C\">");
             HttpResponse<String> explained = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                    HttpRequest.newBuilder(URI.create(WEB.base() + href)).build(), HttpResponse.BodyHandlers.ofString());
+                    HttpRequest.newBuilder(URI.create(WEB.base() + "/explain?protocol=IMAP&direction=C&line=a1+LOGIN+alice+alice")).build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(explained.body()).contains("RFC 3501 §6.2.3");
+        }
+    }
+
+    @Test
+    void aLiteralShowsLineByLineEachLineExplainedAsLiteralData() throws Exception {
+        try (LabClient lab = LabClient.visit(WEB.base())) {
+            lab.connect("phone", "IMAPS");
+            lab.send("phone", "a1 LOGIN alice alice");
+            lab.send("phone", "a2 SELECT INBOX");
+            JsonNode fetched = lab.request(LabClient.object("send").put("pane", "phone").put("text", "a3 FETCH 1 BODY[HEADER.FIELDS (SUBJECT)]"));
+            List<JsonNode> rows = new java.util.ArrayList<>();
+            fetched.path("lines").forEach(rows::add);
+            JsonNode announced = rows.stream().filter(r -> r.path("kind").asText().equals("literal")).findFirst().orElseThrow();
+            assertThat(announced.path("text").asText()).matches("\\[literal \\d+ bytes]");
+            assertThat(announced.path("prefix").asText()).isEqualTo("S:");
+            JsonNode subject = rows.stream().filter(r -> r.path("kind").asText().equals("literal-line")
+                    && r.path("text").asText().startsWith("Subject: ")).findFirst().orElseThrow();
+            assertThat(subject.path("prefix").asText()).isEqualTo("S|");
+            assertThat(subject.path("explain").asText()).isEqualTo("explain-imap-s-literal");
+            assertThat(subject.path("html").asText()).contains("<span class=\"prefix\">S|</span>", "form=\"explain-imap-s-literal\"");
         }
     }
 

@@ -47,7 +47,7 @@ class LiveBrowserTest {
                 Folder inbox = store.getFolder("INBOX");
                 inbox.open(Folder.READ_WRITE);
 
-                WebElement login = waitFor(driver).until(d -> d.findElements(By.cssSelector(".connection a.wire-line")).stream()
+                WebElement login = waitFor(driver).until(d -> d.findElements(By.cssSelector(".connection button.wire-line")).stream()
                         .filter(a -> a.getText().matches("\\S+ LOGIN dave " + CredentialMask.HIDDEN)).findFirst().orElse(null));
                 waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("connection-rows"), "dave"));
                 assertThat(driver.executeScript("return window.stillTheSamePage === true")).as("no reload").isEqualTo(true);
@@ -57,10 +57,14 @@ class LiveBrowserTest {
                 assertThat(exchangeHtml(driver)).doesNotContain(PASSWORD); // the set-up card lists the demo logins, on purpose
                 chromium.screenshot("live-client-connected");
 
-                login.click(); // "explain this line" works on lines that arrived over the stream
+                // "explain this line" works on lines that arrived over the stream: the button submits a form the page held from the start
+                assertThat(login.getAttribute("form")).isEqualTo("explain-imap-c");
+                assertThat(driver.findElement(By.id("explain-imap-c")).getAttribute("action")).endsWith("/explain");
+                login.click();
                 WebElement panel = waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("explain-panel")));
                 waitFor(driver).until(ExpectedConditions.textToBePresentInElement(panel, "RFC 3501 §6.2.3"));
                 assertThat(panel.getText()).doesNotContain(PASSWORD);
+                assertThat(driver.executeScript("return window.stillTheSamePage === true")).as("explained in the panel, not a new page").isEqualTo(true);
                 chromium.screenshot("live-explain");
                 driver.findElement(By.id("explain-close")).click();
 

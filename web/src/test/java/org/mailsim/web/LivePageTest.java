@@ -76,6 +76,14 @@ class LivePageTest {
                     "logged in as carol", "STARTTLS · cleartext");
             assertThat(html).doesNotContain("Tr0ub4dor");
             assertThat(html).doesNotContain("Passwords are shown");
+            // Each line is a button submitting the page's GET form to /explain for its protocol and direction; the page
+            // holds the forms of every protocol, for the lines of clients that connect after it loaded.
+            assertThat(html.replaceAll("\\s+", " ")).contains("<button type=\"submit\" class=\"wire-line\" form=\"explain-pop3-c\" "
+                    + "name=\"line\" value=\"USER carol\">USER carol</button>");
+            assertThat(html).contains("<form id=\"explain-pop3-c\" class=\"explain-form\" action=\"/explain\" method=\"get\"",
+                    "<input type=\"hidden\" name=\"protocol\" value=\"POP3\">", "<form id=\"explain-imap-s-literal\"",
+                    "<form id=\"explain-smtp-c\"");
+            assertThat(html).doesNotContain("<a class=\"wire-line\"");
         });
     }
 

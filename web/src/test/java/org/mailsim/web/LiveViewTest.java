@@ -87,6 +87,9 @@ class LiveViewTest {
             // The open page's stream saw the same, as HTML fragments ready to insert.
             stream.awaitContains("event: connection", "event: lines", "LOGIN carol " + HIDDEN, "AUTH LOGIN",
                     "MAIL FROM:&lt;carol@mailsim.test&gt;", "secret hidden", "event: store", "Seen live");
+            // Each line a button naming the live page's form for its protocol and direction, as in the player.
+            stream.awaitContains("<button type=\\\"submit\\\" class=\\\"wire-line\\\" form=\\\"explain-smtp-c\\\" name=\\\"line\\\" "
+                    + "value=\\\"MAIL FROM:&lt;carol@mailsim.test&gt;\\\"");
             for (String secret : secrets()) assertThat(stream.text()).doesNotContain(secret);
         }
     }

@@ -49,6 +49,11 @@ class PlayerBrowserTest {
             assertThat(changedAtStep4).isNotEmpty();
             assertThat(driver.findElements(By.cssSelector(".state tr.new"))).isEmpty();
             assertThat(driver.findElement(By.cssSelector(".state tr.changed")).getText()).contains("CHANGED");
+            assertThat(driver.executeScript("var p = document.querySelector('.server-state h2').getBoundingClientRect();"
+                    + " var r = document.querySelector('.server-state tr.changed').getBoundingClientRect();"
+                    + " var bottom = document.querySelector('.server-state').getBoundingClientRect().bottom;"
+                    + " return r.top >= p.bottom && r.top < bottom - 20;"))
+                    .as("the mailbox panel scrolls this step's change into view").isEqualTo(true);
             assertThat(driver.findElements(By.cssSelector(".wire-row.now"))).isNotEmpty();
             assertThat(driver.getCurrentUrl()).endsWith("#step-4");
             chromium.screenshot("player-step-4");
@@ -75,8 +80,10 @@ class PlayerBrowserTest {
         try (HeadlessChromium chromium = HeadlessChromium.start(1280, 720)) {
             var driver = chromium.driver;
             driver.get(base + "/scenarios/imap-starttls-vs-implicit-tls/steps/3");
-            WebElement login = driver.findElements(By.cssSelector(".wire-row.now a.wire-line")).stream()
-                    .filter(a -> a.getText().equals("a2 LOGIN alice alice")).findFirst().orElseThrow();
+            WebElement login = driver.findElements(By.cssSelector(".wire-row.now button.wire-line")).stream()
+                    .filter(b -> b.getText().equals("a2 LOGIN alice alice")).findFirst().orElseThrow();
+            assertThat(login.getAccessibleName()).isEqualTo("a2 LOGIN alice alice");
+            assertThat(login.getAriaRole()).isEqualTo("button");
             login.sendKeys(Keys.ENTER);
             WebElement panel = new WebDriverWait(driver, Duration.ofSeconds(5))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("explain-panel")));
@@ -85,6 +92,22 @@ class PlayerBrowserTest {
             chromium.screenshot("player-explain");
             press(driver, Keys.ESCAPE);
             assertThat(driver.findElement(By.id("explain-panel")).isDisplayed()).isFalse();
+            assertThat(driver.switchTo().activeElement().getText()).as("focus returns to the line").isEqualTo("a2 LOGIN alice alice");
+        }
+    }
+
+    @Test
+    void aLineOfALiteralIsExplainedAsLiteralDataAndSpaceOpensItToo() throws Exception {
+        try (HeadlessChromium chromium = HeadlessChromium.start(1280, 720)) {
+            var driver = chromium.driver;
+            driver.get(base + "/scenarios/imap-phone-and-laptop/steps/2");
+            WebElement subject = driver.findElements(By.cssSelector(".wire-row.now.literal-line button.wire-line")).stream()
+                    .filter(b -> b.getText().equals("Subject: Lunch on Thursday?")).findFirst().orElseThrow();
+            subject.sendKeys(Keys.SPACE);
+            WebElement panel = new WebDriverWait(driver, Duration.ofSeconds(5))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("explain-panel")));
+            assertThat(panel.getText()).contains("Subject: Lunch on Thursday?", "A line inside a literal", "RFC 3501 §4.3");
+            assertThat(driver.getCurrentUrl()).as("Space explained the line instead of stepping").contains("/steps/2");
         }
     }
 
@@ -108,6 +131,29 @@ class PlayerBrowserTest {
     }
 
     @Test
+    void at1280x720TheFivePanelsFitTheWindowAndScrollInside() throws Exception {
+        try (HeadlessChromium chromium = HeadlessChromium.start(1280, 720)) {
+            var driver = chromium.driver;
+            driver.get(base + "/scenarios/imap-phone-and-laptop/steps/6");
+            chromium.screenshot("player-1280x720");
+            long viewport = (Long) driver.executeScript("return window.innerHeight");
+            assertThat((Long) driver.executeScript("return document.documentElement.scrollHeight"))
+                    .as("the page is no taller than the window (%d px): no page-level vertical scroll", viewport)
+                    .isLessThanOrEqualTo(viewport);
+            for (String panel : List.of(".action", ".wire", ".server-state", ".device-state", ".story")) {
+                @SuppressWarnings("unchecked")
+                List<Number> box = (List<Number>) driver.executeScript(
+                        "var r = document.querySelector(arguments[0]).getBoundingClientRect(); return [r.top, r.bottom, r.height];", panel);
+                assertThat(box.get(0).doubleValue()).as(panel + " top").isGreaterThanOrEqualTo(0);
+                assertThat(box.get(1).doubleValue()).as(panel + " bottom").isLessThanOrEqualTo(viewport);
+                assertThat(box.get(2).doubleValue()).as(panel + " height").isGreaterThanOrEqualTo(48);
+            }
+            assertThat(driver.executeScript("var t = document.querySelector('.transcript'); return t.scrollHeight > t.clientHeight"))
+                    .as("the exchange is longer than its panel and scrolls inside it").isEqualTo(true);
+        }
+    }
+
+    @Test
     void presenterModeIsChromelessAndLarge() throws Exception {
         try (HeadlessChromium chromium = HeadlessChromium.start(1920, 1080)) {
             var driver = chromium.driver;
@@ -120,6 +166,8 @@ class PlayerBrowserTest {
             press(driver, Keys.ARROW_RIGHT);
             waitForUrl(driver, "/steps/5?present");
             chromium.screenshot("player-presenter-1080p");
+            assertThat(driver.executeScript("return document.documentElement.scrollHeight <= window.innerHeight"))
+                    .as("on a 1080p projector the page does not scroll either").isEqualTo(true);
         }
     }
 
@@ -138,6 +186,25 @@ class PlayerBrowserTest {
             chromium.screenshot("player-tablet");
             Object overflow = driver.executeScript("return document.documentElement.scrollWidth > window.innerWidth");
             assertThat(overflow).isEqualTo(false);
+            assertThat(driver.executeScript("return getComputedStyle(document.querySelector('.player-grid')).gridTemplateAreas"))
+                    .as("on a tablet the panels stack").asString().contains("\"wire wire\"", "\"devices devices\"");
+        }
+    }
+
+    @Test
+    void theHomePageFiltersItsCatalogAsYouTypeAndStartsTheNewcomersPath() throws Exception {
+        try (HeadlessChromium chromium = HeadlessChromium.start(1280, 720)) {
+            var driver = chromium.driver;
+            driver.get(base + "/");
+            int all = visibleRows(driver);
+            driver.findElement(By.id("filter")).sendKeys("N10-009 5.1");
+            int troubleshooting = visibleRows(driver);
+            assertThat(troubleshooting).isPositive().isLessThan(all);
+            assertThat(driver.findElement(By.id("filter-count")).getText()).endsWith("of 20 scenarios shown");
+            assertThat(driver.getCurrentUrl()).as("filtered in place, no page load").isEqualTo(base + "/");
+            chromium.screenshot("home-filtered");
+            driver.findElement(By.cssSelector(".start-path li:first-child a")).click();
+            waitForUrl(driver, "/scenarios/imap-phone-and-laptop");
         }
     }
 

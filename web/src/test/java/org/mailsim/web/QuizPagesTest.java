@@ -59,7 +59,9 @@ class QuizPagesTest {
     void homePageAndHeaderLinkToTheQuizzes() {
         JavalinTest.test(app(), (server, client) -> {
             String home = client.get("/").body().string();
-            assertThat(home).contains("<a class=\"button\" href=\"/quiz\">Take a quiz</a>");
+            // The start-here path ends with the quiz; no second "Take a quiz" card repeats it.
+            assertThat(home).contains("<li><a href=\"/quiz\"><strong>Take a quiz</strong></a>");
+            assertThat(home.split("Take a quiz", -1)).hasSize(2);
             assertThat(client.get("/scenarios").body().string()).contains("<nav class=\"site-nav\"", "href=\"/quiz\">Quizzes</a>");
         });
     }

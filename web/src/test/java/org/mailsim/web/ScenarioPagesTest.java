@@ -34,7 +34,7 @@ class ScenarioPagesTest {
             var response = client.get("/scenarios");
             assertThat(response.code()).isEqualTo(200);
             String html = response.body().string();
-            assertThat(html).contains("By topic", "By exam objective", "href=\"/scenarios/imap-phone-and-laptop\"",
+            assertThat(html).contains("Scenarios by topic", "Scenarios by exam objective", "href=\"/scenarios/imap-phone-and-laptop\"",
                     "CompTIA A+ Core 1 (220-1201) — objective 2.1", "id=\"filter\"");
             assertThat(html).doesNotContain("did not load");
         });
@@ -72,7 +72,12 @@ class ScenarioPagesTest {
     void stepShowsItsLinesAsExplainableButtonsAndEarlierOnesDimmed() {
         JavalinTest.test(app(), (server, client) -> {
             String html = client.get("/scenarios/imap-starttls-vs-implicit-tls/steps/3").body().string();
-            assertThat(html).contains("a2 LOGIN alice alice", "/explain?protocol=IMAP&amp;direction=C&amp;line=a2+LOGIN+alice+alice");
+            // A real button per line, submitting a GET form to /explain: the explanation page without JavaScript.
+            assertThat(html).contains("<form id=\"explain-imap-c\" class=\"explain-form\" action=\"/explain\" method=\"get\"",
+                    "<input type=\"hidden\" name=\"protocol\" value=\"IMAP\">", "<input type=\"hidden\" name=\"direction\" value=\"C\">");
+            assertThat(html.replaceAll("\\s+", " ")).contains("<button type=\"submit\" class=\"wire-line\" form=\"explain-imap-c\""
+                    + " name=\"line\" value=\"a2 LOGIN alice alice\">a2 LOGIN alice alice</button>");
+            assertThat(html).doesNotContain("<a class=\"wire-line\"");
             assertThat(html).contains("wire-row client line now", "wire-row server line earlier");
             assertThat(html).contains("rel=\"prev\"", "href=\"/scenarios/imap-starttls-vs-implicit-tls/steps/2\"");
         });
@@ -170,6 +175,20 @@ class ScenarioPagesTest {
                     .contains("* — ", "RFC 3501 §7.1.1");
             assertThat(client.get("/explain?protocol=SMTP&direction=S&line=554%205.7.1%20Relay%20access%20denied").body().string())
                     .contains("RFC 5321", "RFC 3463");
+        });
+    }
+
+    @Test
+    void literalDataIsShownLineByLineAndExplainedAsLiteralData() {
+        JavalinTest.test(app(), (server, client) -> {
+            String html = client.get("/scenarios/imap-phone-and-laptop/steps/2").body().string();
+            assertThat(html).contains("[literal 124 bytes]", "<span class=\"prefix\">S|</span>", "form=\"explain-imap-s-literal\"",
+                    "value=\"Subject: Lunch on Thursday?\"", "<input type=\"hidden\" name=\"kind\" value=\"literal\">");
+            String explained = client.get("/explain?protocol=IMAP&direction=S&kind=literal&line=Subject%3A%20Lunch%20on%20Thursday%3F")
+                    .body().string();
+            assertThat(explained).contains("IMAP, server literal data line:", "A line inside a literal", "RFC 3501 §4.3");
+            assertThat(client.get("/explain?protocol=IMAP&direction=S&line=%5Bliteral%20124%20bytes%5D").body().string())
+                    .contains("124 bytes of literal data follow");
         });
     }
 

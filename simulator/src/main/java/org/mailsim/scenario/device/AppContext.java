@@ -9,9 +9,15 @@ import org.mailsim.scenario.DeviceSpec;
 
 /**
  * What a scripted app knows: its own settings, the account the user set up, how to reach the
- * server, the clock, and the server's certificate (which a user may have chosen to trust).
+ * server, the clock, the server's certificate (which a user may have chosen to trust), and its
+ * TLS sessions.
  */
-public record AppContext(DeviceSpec device, AccountSpec account, Connector network, Clock clock, ServerCertificate serverCertificate) {
+public record AppContext(DeviceSpec device, AccountSpec account, Connector network, Clock clock, ServerCertificate serverCertificate,
+        AppTls tlsClients) {
+
+    public AppContext(DeviceSpec device, AccountSpec account, Connector network, Clock clock, ServerCertificate serverCertificate) {
+        this(device, account, network, clock, serverCertificate, new AppTls(device.settings().serverName(), serverCertificate, clock));
+    }
 
     public String name() {
         return device.name();
@@ -22,14 +28,8 @@ public record AppContext(DeviceSpec device, AccountSpec account, Connector netwo
         return device.settings().password().orElse(account.password());
     }
 
-    /**
-     * The TLS the app uses: trusting the simulator's self-signed certificate when the user
-     * accepted it, else the JDK's public CAs only (which refuse it, RFC 8314 §5.3); the name
-     * checked is the server name typed into the app.
-     */
+    /** The TLS the app uses for its next connection, with the sessions it can resume; see {@link AppTls}. */
     public ClientTls tls(boolean userTrustsCertificate) {
-        String serverName = device.settings().serverName();
-        ClientTls tls = userTrustsCertificate ? ClientTls.trusting(serverCertificate, serverName) : ClientTls.jdkDefault(serverName);
-        return tls.asRepeatable(); // scripted apps run on the virtual network only: replays stay byte for byte alike
+        return tlsClients.client(userTrustsCertificate);
     }
 }

@@ -152,7 +152,7 @@ public final class TimelineText {
                     + x.subjects().map(s -> ", subjects " + s).orElse("");
             case Expectation.DeviceShows x -> x.device() + " shows" + x.messages().map(n -> " " + plural(n, "message")).orElse("")
                     + x.unread().map(n -> ", " + n + " unread").orElse("") + x.subjects().map(s -> ", subjects " + s).orElse("");
-            case Expectation.DeviceError x -> x.device() + " reports \"" + x.contains() + "\"";
+            case Expectation.DeviceSays x -> x.device() + " reports \"" + x.text() + "\"";
         };
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.mailsim.net.ClientConnection;
 
@@ -50,13 +51,23 @@ public record SmtpResponse(int code, List<String> lines) {
 
     /** The EHLO keywords (RFC 5321 §4.1.1.1): the first word after the code on each line but the first. */
     public boolean offers(String keyword) {
+        return parameters(keyword).isPresent();
+    }
+
+    /** True when the EHLO reply's AUTH line (RFC 4954 §3: "AUTH" and the SASL mechanisms) lists {@code mechanism}. */
+    public boolean offersAuth(String mechanism) {
+        return parameters("AUTH").map(p -> List.of(p.toUpperCase(Locale.ROOT).split(" ")).contains(mechanism)).orElse(false);
+    }
+
+    /** The words after EHLO keyword {@code keyword} ("" when it has none), if the reply has it. */
+    private Optional<String> parameters(String keyword) {
         Objects.requireNonNull(keyword);
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.length() <= 4) continue;
-            String word = line.substring(4).split(" ", 2)[0].toUpperCase(Locale.ROOT);
-            if (word.equals(keyword)) return true;
+            String[] words = line.substring(4).split(" ", 2);
+            if (words[0].toUpperCase(Locale.ROOT).equals(keyword)) return Optional.of(words.length > 1 ? words[1] : "");
         }
-        return false;
+        return Optional.empty();
     }
 }

@@ -15,10 +15,14 @@ import org.mailsim.scenario.device.Sender;
 /**
  * Sends the way a mail app's outgoing-server settings say: connect (TLS first on implicit-TLS
  * ports, RFC 8314 §3.3), greeting, EHLO, STARTTLS and EHLO again (RFC 3207 §4.2), AUTH PLAIN
- * (RFC 4954, RFC 4616), MAIL, RCPT, DATA (RFC 5321 §3.3), QUIT. One instance per device: it
+ * when the server offers it (RFC 4954, RFC 4616), MAIL, RCPT, DATA (RFC 5321 §3.3), QUIT. One instance per device: it
  * numbers the device's Message-IDs 1, 2, 3 … so every replay writes the same ones.
  */
 public final class SmtpSender implements Sender {
+
+    /** What a mail app says when the server lists no login it can use (Thunderbird: "does not support the selected authentication method"). */
+    static final String NO_LOGIN_OFFERED = "Not sent: the outgoing server offers no way to log in here (no AUTH PLAIN in its"
+            + " EHLO reply), so the app did not send the password. Servers often offer logins only after STARTTLS — check the security setting";
 
     private final BooleanSupplier userTrustsCertificate;
     private int messagesWritten;
@@ -79,6 +83,9 @@ public final class SmtpSender implements Sender {
             }
         }
         if (outgoing.authenticate()) {
+            // RFC 4954 §3: the EHLO reply's AUTH keyword lists the mechanisms on offer; with none
+            // listed a client has nothing to log in with and does not send AUTH (nor its password).
+            if (!capabilities.offersAuth("PLAIN")) throw SendRefusal.because(NO_LOGIN_OFFERED);
             expect(smtp, command(smtp, "AUTH PLAIN " + SaslPlain.initialResponse(context.account().login(), context.password())), 235); // RFC 4954 §4
         }
         String body = message.isEightBit() && capabilities.offers("8BITMIME") ? " BODY=8BITMIME" : ""; // RFC 6152 §3

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.mailsim.net.OnPathObserver;
@@ -90,11 +91,15 @@ class SmtpSenderTest {
     }
 
     @Test
-    void aLaptopThatUsesTlsIfAvailableGoesOnInCleartextAndTheServerRefusesItsPassword() {
+    void aLaptopThatUsesTlsIfAvailableGoesOnInCleartextButSendsNoPasswordWhenNoLoginIsOffered() {
         world.server.network().placeOnPath("laptop", stripStartTls());
 
-        assertThat(send(laptop().tlsPolicy(TlsPolicy.IF_AVAILABLE), "bob@mailsim.test", "hi").notices()).singleElement().asString()
-                .startsWith("Not sent. The server takes passwords only over an encrypted connection").contains("(538 5.7.11");
+        assertThat(send(laptop().tlsPolicy(TlsPolicy.IF_AVAILABLE), "bob@mailsim.test", "hi").notices())
+                .containsExactly(SmtpSender.NO_LOGIN_OFFERED);
+        // RFC 4954 §3: the cleartext EHLO reply lists no AUTH (the server offers logins only after STARTTLS)
+        List<String> sent = world.server.wiretap().connections().getLast().transcript().lines(Direction.CLIENT_TO_SERVER);
+        assertThat(sent).containsExactly("EHLO laptop.mailsim.test", "QUIT");
+        assertThat(world.inboxOnServer("bob")).isEmpty();
     }
 
     /** Someone on the path deletes STARTTLS from the server's EHLO reply (RFC 3207 §6). */
