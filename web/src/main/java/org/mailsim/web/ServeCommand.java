@@ -116,6 +116,7 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.println("  Web UI:   http://" + webHost + ":" + webPort + "/");
         System.out.println("  Live:     http://" + webHost + ":" + webPort + "/live   (real clients as they talk)");
         System.out.println("  Lab:      http://" + webHost + ":" + webPort + "/lab   (type IMAP, POP3, SMTP yourself)");
+        System.out.println("  Quizzes:  http://" + webHost + ":" + webPort + "/quiz  (A+, Network+, Security+ practice)");
         System.out.println("  Mail server on " + info.listenAddress() + " (hostname " + info.hostname() + "):");
         for (var binding : info.ports()) {
             System.out.printf("    %-12s real port %-4d -> listening on %-5d %s%n", binding.service().ianaName(),
