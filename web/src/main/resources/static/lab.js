@@ -134,6 +134,7 @@
   });
 
   socket = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + main.dataset.socket);
+  socket.addEventListener("open", function () { send({ type: "hello" }); }); // the whole picture first
   socket.addEventListener("message", function (event) { receive(JSON.parse(event.data)); });
   socket.addEventListener("close", function (event) {
     if (!ended) say("The connection to your sandbox closed" + (event.reason ? " (" + event.reason + ")" : "") + ": reload the page.");

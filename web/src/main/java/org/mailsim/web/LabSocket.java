@@ -21,9 +21,10 @@ import org.mailsim.net.ServicePort;
 /**
  * {@code /lab/socket}: one WebSocket per browser tab, to the visitor's own sandbox only. The
  * browser sends small JSON requests; every change of the sandbox comes back to every tab
- * showing it ({@link LabMessages}).
+ * showing it ({@link LabMessages}), once the tab has said hello.
  *
  * <pre>
+ * {"type":"hello"}                                          first: the answer is the whole picture
  * {"type":"connect", "pane":"phone", "service":"IMAP"}     a ServicePort name
  * {"type":"send", "pane":"phone", "text":"a1 LOGIN alice alice"}   several lines for a literal or DATA
  * {"type":"disconnect", "pane":"phone"}
@@ -74,10 +75,10 @@ final class LabSocket {
             gone(ctx, "There is no lab sandbox for this browser: it expired, or the page is old. Reload the page for a fresh one.");
             return;
         }
-        Tab tab = new Tab(ctx, sandbox.get());
-        ctx.attribute(SUBSCRIBER, tab);
+        // The page asks for the whole picture with "hello" once its socket is open: a reply to a
+        // message, rather than a push from inside the upgrade, is what every later update is too.
+        ctx.attribute(SUBSCRIBER, new Tab(ctx, sandbox.get()));
         ctx.enableAutomaticPings();
-        sandbox.get().attach(tab);
     }
 
     private void message(WsMessageContext ctx) {
@@ -108,11 +109,12 @@ final class LabSocket {
         }
         try {
             switch (type) {
+                case "hello" -> tab.hello();
                 case "connect" -> tab.sandbox.connect(pane, ServicePort.valueOf(request.path("service").asText()));
                 case "send" -> tab.sandbox.send(pane, request.path("text").asText());
                 case "disconnect" -> tab.sandbox.disconnect(pane);
                 case "reset" -> tab.sandbox.reset();
-                default -> ctx.send(LabMessages.error("The lab knows connect, send, disconnect and reset, not “" + type + "”."));
+                default -> ctx.send(LabMessages.error("The lab knows hello, connect, send, disconnect and reset, not “" + type + "”."));
             }
         } catch (IllegalArgumentException e) {
             ctx.send(LabMessages.error("The lab has the panes " + Sandbox.PANES + " and the connections of the list; that request"
@@ -134,10 +136,18 @@ final class LabSocket {
     private final class Tab implements Sandbox.Subscriber {
         private final WsContext ctx;
         private final Sandbox sandbox;
+        private boolean attached;
 
         Tab(WsContext ctx, Sandbox sandbox) {
             this.ctx = ctx;
             this.sandbox = sandbox;
+        }
+
+        /** The whole picture, then every change; a second hello (a page that lost track) gets the picture again. */
+        void hello() {
+            if (attached) sandbox.detach(this);
+            attached = true;
+            sandbox.attach(this);
         }
 
         @Override

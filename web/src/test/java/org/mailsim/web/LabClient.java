@@ -42,13 +42,13 @@ public final class LabClient implements AutoCloseable {
         this.closed = listener.closed;
     }
 
-    /** Opens the lab page as a new visitor, then its socket; the first message (the whole picture) is read. */
+    /** Opens the lab page as a new visitor, then its socket, and says hello as the page does; the answer (the whole picture) is read. */
     public static LabClient visit(String base) throws Exception {
         HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/lab")).build(), HttpResponse.BodyHandlers.ofString());
         String setCookie = page.headers().firstValue("Set-Cookie").orElseThrow();
         String cookie = setCookie.substring(0, setCookie.indexOf(';'));
         LabClient client = withCookie(base, cookie);
-        client.next("update");
+        client.hello();
         return client;
     }
 
@@ -59,6 +59,11 @@ public final class LabClient implements AutoCloseable {
         if (cookie != null) builder.header("Cookie", cookie);
         WebSocket socket = builder.buildAsync(URI.create(base.replace("http:", "ws:") + "/lab/socket"), listener).get(5, TimeUnit.SECONDS);
         return new LabClient(base, cookie, socket, listener);
+    }
+
+    /** What the page sends once its socket is open; the answer is the whole picture. */
+    public JsonNode hello() throws Exception {
+        return request(object("hello"));
     }
 
     public JsonNode connect(String pane, String service) throws Exception {
@@ -82,7 +87,9 @@ public final class LabClient implements AutoCloseable {
     /** The next message, which must be of {@code type}. */
     public JsonNode next(String type) throws InterruptedException {
         JsonNode message = received.poll(30, TimeUnit.SECONDS);
-        if (message == null) throw new AssertionError("no " + type + " message within 30 s");
+        if (message == null) {
+            throw new AssertionError("no " + type + " message within 30 s" + (closed.isDone() ? "; the socket closed: " + closed.getNow("") : ""));
+        }
         if (!message.path("type").asText().equals(type)) throw new AssertionError("expected a " + type + " message, got " + message);
         return message;
     }

@@ -67,7 +67,7 @@ class LabIsolationTest {
             assertThat(a.received.poll(300, TimeUnit.MILLISECONDS)).as("A hears nothing of B").isNull();
 
             try (LabClient bAgain = LabClient.withCookie(base, b.cookie)) {
-                JsonNode picture = bAgain.next("update");
+                JsonNode picture = bAgain.hello();
                 assertThat(picture.toString()).doesNotContain("only for visitor A", "a1 LOGIN").contains("b1 LOGIN");
             }
             assertThat(text(b.get("/lab/export.md"))).contains("b1 LOGIN").doesNotContain("a1 LOGIN", "only for visitor A");
