@@ -12,6 +12,7 @@ import org.mailsim.scenario.device.MailApp;
 import org.mailsim.scenario.device.MessageRow;
 import org.mailsim.scenario.device.OpenedMessage;
 import org.mailsim.scenario.device.Sender;
+import org.mailsim.scenario.device.TypedConsole;
 import org.mailsim.scenario.device.smtp.ConnectionTrouble;
 import org.mailsim.scenario.device.smtp.SmtpSender;
 
@@ -25,29 +26,27 @@ import org.mailsim.scenario.device.smtp.SmtpSender;
 public final class Pop3App implements MailApp {
 
     static final String NO_FOLDERS = "POP3 only downloads the Inbox; folders live on this device only";
-    static final String OFFLINE = "Offline: this device cannot reach the server";
+    static final String OFFLINE = TypedConsole.OFFLINE;
 
     private final AppContext context;
     private final LocalMailbox mailbox = new LocalMailbox();
     private final UidlRecord record = new UidlRecord();
-    private final TypedPop3 typed = new TypedPop3();
+    private final TypedConsole console;
     private final Sender sender;
-    private boolean trusted;
-    private boolean online = true;
     private String folder = LocalMailbox.INBOX;
     private Optional<OpenedMessage> opened = Optional.empty();
     private int sentCount;
 
     public Pop3App(AppContext context) {
         this.context = context;
-        this.trusted = context.device().settings().trustCertificate();
-        this.sender = new SmtpSender(() -> trusted);
+        this.console = new TypedConsole(context, new TypedPop3());
+        this.sender = new SmtpSender(console::trusted);
     }
 
     @Override
     public List<String> perform(Action action) {
         return switch (action) {
-            case Action.CheckMail c -> online ? checkMail() : List.of(OFFLINE);
+            case Action.CheckMail c -> console.online() ? checkMail() : List.of(OFFLINE);
             case Action.OpenMessage o -> open(o.number(), true);
             case Action.PreviewMessage p -> open(p.number(), false);
             case Action.MarkRead m -> change(m.number(), message -> message.read(m.read()));
@@ -59,18 +58,18 @@ public final class Pop3App implements MailApp {
             case Action.Search s -> List.of("POP3 has no search: the server cannot look through mail for the app");
             case Action.WaitForPush w -> List.of("POP3 has no push: new mail shows up only when the app checks again");
             case Action.Expunge e -> List.of("POP3 has no expunge: the server deletes only what DELE marked, at QUIT (RFC 1939 §6)");
-            case Action.Send s -> online ? send(s) : List.of(OFFLINE);
+            case Action.Send s -> console.online() ? send(s) : List.of(OFFLINE);
             case Action.GoOffline g -> goOffline();
-            case Action.ComeOnline c -> comeOnline();
-            case Action.Quit q -> typed.quit(context, trusted);
-            case Action.TrustCertificate t -> trust();
+            case Action.ComeOnline c -> console.comeOnline(); // nothing to resync: a POP app talks to the server again at the next check
+            case Action.Quit q -> console.quit();
+            case Action.TrustCertificate t -> console.trust();
             case Action.Wait w -> throw new IllegalArgumentException("waiting is the runner's job, not an app's");
         };
     }
 
     private List<String> checkMail() {
         try {
-            return new Pop3Download(context, record, mailbox).run(trusted);
+            return new Pop3Download(context, record, mailbox).run(console.trusted());
         } catch (Pop3Trouble trouble) {
             return List.of(trouble.notice());
         } catch (IOException e) {
@@ -125,21 +124,8 @@ public final class Pop3App implements MailApp {
     }
 
     private List<String> goOffline() {
-        boolean wasOpen = typed.isOpen();
-        typed.drop();
-        online = false;
+        boolean wasOpen = console.goOffline();
         return List.of(wasOpen ? "Offline: the connection dropped without QUIT, so the server deletes nothing (RFC 1939 §6)" : "Offline");
-    }
-
-    /** Nothing to resync: a POP app talks to the server again at the next check. */
-    private List<String> comeOnline() {
-        online = true;
-        return List.of();
-    }
-
-    private List<String> trust() {
-        trusted = true;
-        return List.of("This device now trusts the server's certificate");
     }
 
     private String noSuchMessage(int number) {
@@ -148,22 +134,18 @@ public final class Pop3App implements MailApp {
 
     @Override
     public List<String> type(String line) {
-        if (!online) return List.of(OFFLINE);
-        if (line.indexOf('\r') >= 0 || line.indexOf('\n') >= 0) return List.of("Type one command per line");
-        return typed.type(context, trusted, line);
+        return console.type(line, "Type one command per line");
     }
 
     /** POP3 servers push nothing; only an autologout notice may be waiting, and it is read and dropped. */
     @Override
     public List<String> settle() {
-        typed.drain();
-        return List.of();
+        return console.settle();
     }
 
     @Override
     public DeviceView view() {
-        String connection = !online ? "offline" : typed.describe();
         List<MessageRow> rows = mailbox.messages(folder).stream().map(LocalMessage::row).toList();
-        return new DeviceView(context.name(), "POP3 app", connection, mailbox.folderNames(), folder, rows, opened);
+        return new DeviceView(context.name(), "POP3 app", console.connection(), mailbox.folderNames(), folder, rows, opened);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.mailsim.scenario.device.AppContext;
+import org.mailsim.scenario.device.TypedSession;
 import org.mailsim.scenario.device.smtp.ConnectionTrouble;
 
 /**
@@ -14,20 +15,23 @@ import org.mailsim.scenario.device.smtp.ConnectionTrouble;
  * learner types USER and PASS, or STLS first. The session stays open until QUIT, going offline,
  * or the server closing it.
  */
-final class TypedPop3 {
+final class TypedPop3 implements TypedSession {
 
     private Pop3Client session;
     private boolean saslContinues;
 
-    boolean isOpen() {
+    @Override
+    public boolean isOpen() {
         return session != null;
     }
 
-    String describe() {
+    @Override
+    public String describe() {
         return session == null ? "not connected" : session.describe();
     }
 
-    List<String> type(AppContext context, boolean userTrustsCertificate, String line) {
+    @Override
+    public List<String> type(AppContext context, boolean userTrustsCertificate, String line) {
         List<String> answer = new ArrayList<>();
         drain(); // a session the server closed meanwhile (autologout, RFC 1939 §3) is opened afresh
         try {
@@ -70,12 +74,14 @@ final class TypedPop3 {
     }
 
     /** Says QUIT if a session is open, so the server enters UPDATE (RFC 1939 §6). */
-    List<String> quit(AppContext context, boolean userTrustsCertificate) {
+    @Override
+    public List<String> quit(AppContext context, boolean userTrustsCertificate) {
         return session == null ? List.of() : type(context, userTrustsCertificate, "QUIT");
     }
 
     /** Reads what the server sent unasked; forgets the session if the server has closed it. */
-    void drain() {
+    @Override
+    public void drain() {
         if (session == null) return;
         try {
             if (!session.drain()) drop();
@@ -85,7 +91,8 @@ final class TypedPop3 {
     }
 
     /** Drops the connection without QUIT: the server never enters UPDATE, nothing is deleted (RFC 1939 §6). */
-    void drop() {
+    @Override
+    public void drop() {
         if (session == null) return;
         try {
             session.abort(); // the network vanished: the server hears nothing, not even a TLS goodbye

@@ -11,6 +11,7 @@ import org.mailsim.scenario.device.DeviceView;
 import org.mailsim.scenario.device.MailApp;
 import org.mailsim.scenario.device.MessageRow;
 import org.mailsim.scenario.device.Sender;
+import org.mailsim.scenario.device.TypedConsole;
 
 /**
  * A device that only sends: a stranger's mail server connecting to port 25 (RFC 5321 transfer),
@@ -20,29 +21,27 @@ import org.mailsim.scenario.device.Sender;
 public final class SmtpOnlyApp implements MailApp {
 
     static final String ONLY_SENDS = "This device only sends mail (SMTP): it has no mailbox to read";
-    static final String OFFLINE = "Offline: this device cannot reach the server";
+    static final String OFFLINE = TypedConsole.OFFLINE;
 
     private final AppContext context;
     private final SmtpSender sender;
-    private final TypedSmtp typed = new TypedSmtp();
+    private final TypedConsole console;
     private final List<MessageRow> sent = new ArrayList<>();
-    private boolean trusted;
-    private boolean online = true;
 
     public SmtpOnlyApp(AppContext context) {
         this.context = context;
-        this.trusted = context.device().settings().trustCertificate();
-        this.sender = new SmtpSender(() -> trusted);
+        this.console = new TypedConsole(context, new TypedSmtp());
+        this.sender = new SmtpSender(console::trusted);
     }
 
     @Override
     public List<String> perform(Action action) {
         return switch (action) {
-            case Action.Send s -> online ? send(s) : List.of(OFFLINE);
+            case Action.Send s -> console.online() ? send(s) : List.of(OFFLINE);
             case Action.GoOffline g -> goOffline();
-            case Action.ComeOnline c -> comeOnline();
-            case Action.Quit q -> typed.quit(context, trusted);
-            case Action.TrustCertificate t -> trust();
+            case Action.ComeOnline c -> console.comeOnline();
+            case Action.Quit q -> console.quit();
+            case Action.TrustCertificate t -> console.trust();
             case Action.Wait w -> throw new IllegalArgumentException("waiting is the runner's job, not an app's");
             default -> List.of(ONLY_SENDS);
         };
@@ -60,38 +59,23 @@ public final class SmtpOnlyApp implements MailApp {
     }
 
     private List<String> goOffline() {
-        typed.drop();
-        online = false;
+        console.goOffline();
         return List.of("Offline");
-    }
-
-    private List<String> comeOnline() {
-        online = true;
-        return List.of();
-    }
-
-    private List<String> trust() {
-        trusted = true;
-        return List.of("This device now trusts the server's certificate");
     }
 
     @Override
     public List<String> type(String line) {
-        if (!online) return List.of(OFFLINE);
-        if (line.indexOf('\r') >= 0 || line.indexOf('\n') >= 0) return List.of("Type one line at a time");
-        return typed.type(context, trusted, line);
+        return console.type(line, "Type one line at a time");
     }
 
     /** SMTP servers push nothing; a timeout's 421 may be waiting, and is read and dropped. */
     @Override
     public List<String> settle() {
-        typed.drain();
-        return List.of();
+        return console.settle();
     }
 
     @Override
     public DeviceView view() {
-        String connection = !online ? "offline" : typed.describe();
-        return new DeviceView(context.name(), "SMTP sender", connection, List.of("Sent"), "Sent", sent, Optional.empty());
+        return new DeviceView(context.name(), "SMTP sender", console.connection(), List.of("Sent"), "Sent", sent, Optional.empty());
     }
 }

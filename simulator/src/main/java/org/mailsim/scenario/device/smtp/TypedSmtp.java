@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.mailsim.net.ClientConnection;
 import org.mailsim.net.Security;
 import org.mailsim.scenario.device.AppContext;
+import org.mailsim.scenario.device.TypedSession;
 
 /**
  * The learner's own SMTP session: each typed line goes out as is and the whole reply comes back
@@ -15,22 +16,25 @@ import org.mailsim.scenario.device.AppContext;
  * typed lines are message lines, unanswered, until the lone "." (RFC 5321 §4.1.1.4); the learner
  * stuffs dots by hand, which is the point.
  */
-final class TypedSmtp {
+final class TypedSmtp implements TypedSession {
 
     private ClientConnection connection;
     private int port;
     private boolean inData;
 
-    boolean isOpen() {
+    @Override
+    public boolean isOpen() {
         return connection != null;
     }
 
-    String describe() {
+    @Override
+    public String describe() {
         if (connection == null) return "not connected";
         return "connected (" + (connection.isTls() ? "SMTP over TLS" : "SMTP, not encrypted") + ", port " + port + ")";
     }
 
-    List<String> type(AppContext context, boolean userTrustsCertificate, String line) {
+    @Override
+    public List<String> type(AppContext context, boolean userTrustsCertificate, String line) {
         List<String> answer = new ArrayList<>();
         try {
             if (connection == null) {
@@ -64,14 +68,16 @@ final class TypedSmtp {
                 : context.network().connect(context.name(), port);
     }
 
-    List<String> quit(AppContext context, boolean userTrustsCertificate) {
+    @Override
+    public List<String> quit(AppContext context, boolean userTrustsCertificate) {
         if (connection == null) return List.of();
         if (inData) type(context, userTrustsCertificate, ".");
         return type(context, userTrustsCertificate, "QUIT");
     }
 
     /** Reads what the server sent unasked (a 421 on timeout); forgets the session once the server has closed it. */
-    void drain() {
+    @Override
+    public void drain() {
         if (connection == null) return;
         try {
             while (connection.hasPendingInput()) connection.readLine();
@@ -82,7 +88,8 @@ final class TypedSmtp {
     }
 
     /** The connection dies without QUIT: a message not ended by "." is never delivered (RFC 5321 §4.1.1.4). */
-    void drop() {
+    @Override
+    public void drop() {
         if (connection == null) return;
         try {
             connection.abort(); // the network vanished: the server hears nothing, not even a TLS goodbye
