@@ -21,6 +21,7 @@ pick_jdk() {
     return 1
   fi
   export JAVA_HOME="$best"
+  export JAVA_MAJOR="$best_major"
   export PATH="$JAVA_HOME/bin:$PATH"
   # Maven 3.8 on JDK 24+ prints warnings about sun.misc.Unsafe; they are harmless.
   if [ "$best_major" -ge 24 ]; then export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"; fi
@@ -30,3 +31,46 @@ pick_jdk() {
 # compiling only with the quick JIT (C1) halves their CPU; the server keeps the full JIT.
 # bench/run catalog measures with these flags too.
 SHORT_COMMAND_JVM_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+
+# The short commands' start-up cache: the classes a replay of the whole catalog loads, already
+# read, checked and linked, saved in a file beside the jar after each build so that the next
+# JVM maps them in instead of doing that work again. JDK 25 and newer make an AOT cache
+# (JEP 483, JEP 514); JDK 21 to 24 a dynamic class-data-sharing archive. The file is named
+# after the JDK build that made it and used only while it is newer than the jar, since a JVM
+# refuses (noisily) a cache made by another JDK or for another jar. bench/run catalog measures it.
+startup_cache_file() { # $1: the jar
+  local build
+  build=$(sed -n 's/^JAVA_RUNTIME_VERSION="\(.*\)"/\1/p' "$JAVA_HOME/release" 2>/dev/null | tr -c 'A-Za-z0-9.\n-' '_')
+  [ -n "$build" ] || build="$JAVA_MAJOR"
+  if [ "$JAVA_MAJOR" -ge 25 ]; then echo "${1%.jar}-jdk-$build.aot"; else echo "${1%.jar}-jdk-$build.jsa"; fi
+}
+
+# Trains the start-up cache: replays the whole catalog once with the short commands' flags
+# (about 3 s). Returns non-zero when no cache could be made: the commands then only start slower.
+prepare_startup_cache() { # $1: the jar
+  local cache training
+  cache=$(startup_cache_file "$1")
+  rm -f "${1%.jar}"-jdk-*.aot "${1%.jar}"-jdk-*.jsa "${1%.jar}"-jdk-*.failed
+  training="-XX:ArchiveClassesAtExit=$cache"
+  if [ "$JAVA_MAJOR" -ge 25 ]; then training="-XX:AOTCacheOutput=$cache"; fi
+  # shellcheck disable=SC2086 # lists of flags
+  "$JAVA_HOME/bin/java" $SHORT_COMMAND_JVM_FLAGS $training -Xlog:disable -jar "$1" replay --all >/dev/null 2>&1 || true
+  [ -f "$cache" ] && return 0
+  touch "$cache.failed" 2>/dev/null || true # not tried again until the next build
+  return 1
+}
+
+# True when the short commands have no start-up cache for this jar and JDK, and none was tried.
+startup_cache_wanted() { # $1: the jar
+  local cache
+  cache=$(startup_cache_file "$1")
+  [ -z "$(startup_cache_flags "$1")" ] && ! [ "$cache.failed" -nt "$1" ]
+}
+
+# Prints the flags that use the start-up cache, or nothing when there is no fresh one.
+startup_cache_flags() { # $1: the jar
+  local cache
+  cache=$(startup_cache_file "$1")
+  [ -f "$cache" ] && [ "$cache" -nt "$1" ] || return 0
+  if [ "$JAVA_MAJOR" -ge 25 ]; then echo "-XX:AOTCache=$cache -Xlog:aot*=off -Xlog:cds*=off"; else echo "-XX:SharedArchiveFile=$cache -Xlog:cds*=off"; fi
+}

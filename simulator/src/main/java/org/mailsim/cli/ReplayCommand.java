@@ -1,9 +1,11 @@
 package org.mailsim.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -11,6 +13,7 @@ import org.mailsim.scenario.CatalogEntry;
 import org.mailsim.scenario.Scenario;
 import org.mailsim.scenario.ScenarioCatalog;
 import org.mailsim.scenario.ScenarioRunner;
+import org.mailsim.scenario.timeline.ExpectationResult;
 import org.mailsim.scenario.timeline.Timeline;
 import org.mailsim.scenario.timeline.TimelineJson;
 import org.mailsim.scenario.timeline.TimelineText;
@@ -21,17 +24,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code mailsim replay ID|FILE}: replays a scenario and prints its timeline. */
+/**
+ * {@code mailsim replay ID|FILE}: replays a scenario and prints its timeline; {@code mailsim
+ * replay --all}: replays every scenario and prints one line each, so an instructor sees at once
+ * that a folder of scenarios still tells its stories (and {@code ./mailsim} trains the JVM's
+ * start-up cache with it, see {@code scripts/java-env.sh}).
+ */
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = {"Replays a scenario against the real mail server and prints every step: what the user did,",
                 "the exchange on the wire, what changed on the server and on each device, and the checks.",
-                "Exits with 1 if an expectation of the scenario failed."})
+                "With --all, replays every scenario and prints one line for each.",
+                "Exits with 1 if an expectation failed (or, with --all, a scenario file did not load)."})
 public final class ReplayCommand implements Callable<Integer> {
 
     enum Format { text, markdown, json }
 
-    @Parameters(paramLabel = "ID|FILE", description = "A scenario id (see 'mailsim list') or a scenario file.")
+    @Parameters(paramLabel = "ID|FILE", arity = "0..1", description = "A scenario id (see 'mailsim list') or a scenario file.")
     String scenario;
+
+    @Option(names = "--all", description = "Replay every scenario (built-in and --scenarios DIR) and print one line for each.")
+    boolean all;
 
     @Option(names = "--format", defaultValue = "text", description = "text (coloured on a terminal), markdown or json. Default: ${DEFAULT-VALUE}.")
     Format format;
@@ -52,6 +64,12 @@ public final class ReplayCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (all == (scenario != null)) {
+            err.println(all ? "Give either a scenario or --all, not both." : "Which scenario? Give its id or file (see 'mailsim list'), or --all.");
+            err.flush();
+            return 2;
+        }
+        if (all) return replayAll(out);
         Optional<Scenario> found = find(err);
         if (found.isEmpty()) return 2;
         Timeline timeline = ScenarioRunner.run(found.get());
@@ -67,6 +85,51 @@ public final class ReplayCommand implements Callable<Integer> {
         });
         out.flush();
         return timeline.passed() ? 0 : 1;
+    }
+
+    /**
+     * One line per scenario, then a summary with the CPU time the replays took in this process
+     * (all threads, so the JIT compiler's work on a first run counts too).
+     */
+    private int replayAll(PrintWriter out) {
+        ScenarioCatalog catalog = ScenarioCatalog.load(source.folder());
+        int width = catalog.scenarios().stream().mapToInt(s -> s.id().length()).max().orElse(10);
+        boolean colour = colour();
+        long cpuBefore = processCpuNanos();
+        int steps = 0;
+        int failed = 0;
+        for (Scenario s : catalog.scenarios()) {
+            Timeline timeline = ScenarioRunner.run(s);
+            steps += timeline.steps().size();
+            int checks = timeline.steps().stream().mapToInt(r -> r.results().size()).sum();
+            List<ExpectationResult> failures = timeline.failures();
+            String mark = failures.isEmpty() ? paint(colour, "32", "✓") : paint(colour, "31", "✗");
+            out.printf("%s %-" + width + "s  %2d steps, %s%n", mark, s.id(), timeline.steps().size(), failures.isEmpty()
+                    ? checks + " checks held"
+                    : failures.size() + " of " + checks + " checks failed, first: " + TimelineText.describe(failures.get(0).expectation())
+                            + " — " + failures.get(0).detail());
+            if (!failures.isEmpty()) failed++;
+        }
+        for (CatalogEntry.Failed f : catalog.failures()) {
+            out.printf("%s %s  not loaded: %d problem%s; 'mailsim check' lists them%n", paint(colour, "31", "✗"), f.file(),
+                    f.problems().size(), f.problems().size() == 1 ? "" : "s");
+        }
+        double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
+        int scenarios = catalog.scenarios().size();
+        out.printf("%n%d scenario%s, %d steps replayed in %.2f s of CPU: %s%n", scenarios, scenarios == 1 ? "" : "s", steps, cpuSeconds,
+                failed == 0 && catalog.failures().isEmpty() ? "every check held."
+                        : failed + " with failed checks, " + catalog.failures().size() + " not loaded.");
+        out.flush();
+        return failed == 0 && catalog.failures().isEmpty() ? 0 : 1;
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    private static String paint(boolean colour, String code, String text) {
+        return colour ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
     }
 
     private Optional<Scenario> find(PrintWriter err) throws java.io.IOException {

@@ -16,8 +16,9 @@ import org.mailsim.scenario.timeline.Timeline;
  * after JVM start, which is what {@code mailsim replay} and the first page of the player cost,
  * then of a warm pass, with the per-scenario median, and how much of the CPU was the replaying
  * thread and how much other threads (the JIT compiler, GC). Goal (the scenario issue): under 1 s of CPU for the whole
- * catalog after JVM start. Run with {@code bench/run catalog}, which runs it twice: with the JVM
- * flags {@code ./mailsim replay} uses and with the JVM's defaults.
+ * catalog after JVM start. Run with {@code bench/run catalog}, which runs it three times on the
+ * jar: as {@code ./mailsim replay} runs (its JVM flags and start-up cache), with those flags but
+ * no cache, and with the JVM's defaults.
  */
 public final class CatalogReplayBenchmark {
     private CatalogReplayBenchmark() { }
@@ -38,8 +39,7 @@ public final class CatalogReplayBenchmark {
         Pass warm = pass(scenarios);
         System.out.println("mailsim benchmark: scenario catalog replay");
         System.out.println("machine: " + Heap.machine());
-        List<String> flags = ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(f -> f.startsWith("-XX:")).toList();
-        System.out.println("JVM flags: " + (flags.isEmpty() ? "the JVM's defaults (as serve runs)" : String.join(" ", flags) + " (as ./mailsim replay runs)"));
+        System.out.println("JVM flags: " + describeFlags());
         System.out.printf("%d scenarios, %d steps in all%n%n", scenarios.size(),
                 scenarios.stream().mapToInt(s -> s.steps().size()).sum());
         System.out.printf("%-44s | %-6s | %9s | %s%n", "figure", "unit", "value", "goal");
@@ -75,6 +75,16 @@ public final class CatalogReplayBenchmark {
             passed &= timeline.passed();
         }
         return new Pass(os.getProcessCpuTime() - cpu0, System.nanoTime() - wall0, each, passed);
+    }
+
+    /** The JVM flags of this run, named after the way mailsim runs with them. */
+    private static String describeFlags() {
+        List<String> flags = ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(f -> f.startsWith("-XX:"))
+                .map(f -> f.replaceAll("=.*/", "=")).toList();
+        if (flags.isEmpty()) return "the JVM's defaults (as serve runs)";
+        boolean cached = flags.stream().anyMatch(f -> f.startsWith("-XX:AOTCache=") || f.startsWith("-XX:SharedArchiveFile="));
+        return String.join(" ", flags) + (cached ? " (as ./mailsim replay runs: its flags and start-up cache)"
+                : " (./mailsim replay's flags, without the start-up cache)");
     }
 
     private static long median(List<Long> values) {

@@ -80,4 +80,46 @@ class ReplayCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("✗ phone shows 5 messages — phone: expected 5 messages, it shows 0", "1 of 1 expectations failed.");
     }
+
+    @Test
+    void replayAllGivesOneLinePerScenarioAndTheCpuItTook() {
+        Run run = run("replay", "--all");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("✓ imap-phone-and-laptop", "11 steps, ", "checks held", "✓ untrusted-certificate")
+                .containsPattern("\\n20 scenarios, \\d+ steps replayed in \\d+\\.\\d\\d s of CPU: every check held\\.\\n")
+                .doesNotContain("\u001b[");
+        assertThat(run.out().lines().filter(l -> l.startsWith("✓ "))).hasSize(20);
+    }
+
+    @Test
+    void replayAllNamesTheScenarioThatFailedAndTheFileThatDidNotLoad() throws Exception {
+        Files.writeString(folder.resolve("failing.yaml"), """
+                id: failing
+                title: Expects the impossible
+                summary: A check that cannot hold.
+                objectives: [{exam: N10-009, objective: "1.4"}]
+                accounts: [{login: alice}]
+                devices: [{name: phone, protocol: imap, port: 993, security: tls}]
+                steps:
+                  - device: phone
+                    do: check mail
+                    expect:
+                      - device_shows: {device: phone, messages: 5}
+                """);
+        Files.writeString(folder.resolve("broken.yaml"), "id: broken\n");
+        Run run = run("replay", "--all", "--scenarios", folder.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("✗ failing", "1 of 1 checks failed, first: phone shows 5 messages — phone: expected 5 messages, it shows 0",
+                "broken.yaml  not loaded: ", "'mailsim check' lists them", "1 with failed checks, 1 not loaded.");
+    }
+
+    @Test
+    void replayWantsEitherAScenarioOrAll() {
+        Run neither = run("replay");
+        assertThat(neither.exitCode()).isEqualTo(2);
+        assertThat(neither.err()).contains("Which scenario?", "--all");
+        Run both = run("replay", "--all", "imap-phone-and-laptop");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("either a scenario or --all, not both");
+    }
 }

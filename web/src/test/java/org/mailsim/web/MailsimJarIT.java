@@ -112,6 +112,38 @@ class MailsimJarIT {
         assertThat(run("--version")).contains("mailsim");
     }
 
+    /**
+     * What ./mailsim does after a build (scripts/java-env.sh): replays every scenario once to save
+     * the start-up cache beside the jar, then starts the short commands with it, so their classes
+     * come from the cache instead of being read from the jar.
+     */
+    @Test
+    void theStartUpCacheIsMadeByReplayingTheCatalogAndUsedByTheShortCommands() throws Exception {
+        Path javaHome = Path.of(java()).getParent().getParent();
+        ProcessBuilder script = new ProcessBuilder("bash", "-c",
+                ". ../scripts/java-env.sh && prepare_startup_cache target/mailsim.jar && echo \"$SHORT_COMMAND_JVM_FLAGS $(startup_cache_flags target/mailsim.jar)\"")
+                .redirectErrorStream(true);
+        script.environment().put("JAVA_HOME", javaHome.toString());
+        script.environment().put("JAVA_MAJOR", String.valueOf(Runtime.version().feature()));
+        Process preparing = script.start();
+        started.add(preparing);
+        String flags = new String(preparing.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(preparing.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(preparing.exitValue()).as(flags).isZero();
+        assertThat(flags).contains("-XX:TieredStopAtLevel=1", "mailsim-jdk-");
+
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(List.of(flags.split(" +")));
+        command.addAll(List.of("-Xlog:class+load=info", "-jar", jar().toString(), "replay", "imap-phone-and-laptop", "--step", "2"));
+        Process replay = new ProcessBuilder(command).redirectErrorStream(true).start();
+        started.add(replay);
+        String output = new String(replay.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(replay.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(replay.exitValue()).as(output).isZero();
+        assertThat(output).contains("org.mailsim.scenario.ScenarioRunner source: shared objects file", "C: A3 SELECT INBOX")
+                .doesNotContain("[error", "[warning");
+    }
+
     private Process start(int webPort) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(java(), "-jar", jar().toString(), "serve",
                 "--data-dir", dataDir.toString(), "--web-port", String.valueOf(webPort),
@@ -125,7 +157,13 @@ class MailsimJarIT {
         while (System.nanoTime() < deadline && (line = out.readLine()) != null) {
             seen.append(line).append('\n');
             if (line.contains("mailsim is running")) {
-                Thread.ofVirtual().start(() -> out.lines().forEach(l -> { })); // keep draining
+                Thread.ofVirtual().start(() -> { // keep draining until the process is stopped
+                    try {
+                        out.lines().forEach(l -> { });
+                    } catch (java.io.UncheckedIOException stopped) {
+                        // the stream closed with the process
+                    }
+                });
                 return process;
             }
         }
