@@ -130,13 +130,16 @@ public final class Sandbox {
         }
     }
 
-    /** Ends the sandbox: every tab is told why, every connection closed. */
+    /** Ends the sandbox: every tab is told why, every connection closed (even if telling a tab failed). */
     void close(String why) {
         lock.lock();
         try {
-            for (Subscriber s : subscribers) s.onClosed(why);
-            subscribers.clear();
-            session.closeAll();
+            try {
+                for (Subscriber s : subscribers) s.onClosed(why);
+            } finally {
+                subscribers.clear();
+                session.closeAll();
+            }
         } finally {
             lock.unlock();
         }

@@ -2,6 +2,7 @@ package org.mailsim.lab;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Comparator;
@@ -9,6 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Every live sandbox, by id. Bounded: at most {@link LabLimits#maxSandboxes()} at once (a new
@@ -16,14 +20,21 @@ import java.util.Optional;
  * {@link LabLimits#idleExpiry()} is dropped. Ids are 128 random bits from {@link SecureRandom}:
  * knowing one's own id says nothing about anyone else's, and an id never seen is never honoured
  * (a visitor without a valid one gets a new sandbox with a new id, never one of its choosing).
+ *
+ * <p>Expired sandboxes are dropped whenever the registry is used, and, once {@link #startSweeping}
+ * has been called, on a timer too: a class that goes home leaves nothing in memory (each sandbox
+ * is a store and a server on seven ports) until the next visitor. {@link #close} stops the timer.
  */
-public final class SandboxRegistry {
+public final class SandboxRegistry implements AutoCloseable {
     private static final int ID_BYTES = 16;
+    private static final Duration LONGEST_SWEEP_PERIOD = Duration.ofMinutes(1);
 
     private final LabLimits limits;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Sandbox> sandboxes = new HashMap<>();
+    private ScheduledExecutorService sweeper;
+    private boolean closed;
 
     public SandboxRegistry(LabLimits limits) {
         this(limits, Clock.systemUTC());
@@ -66,6 +77,73 @@ public final class SandboxRegistry {
     public synchronized int size() {
         sweep();
         return sandboxes.size();
+    }
+
+    /**
+     * How often the timer looks for expired sandboxes: every minute, or every quarter of the idle
+     * expiry if that is shorter, so no sandbox outlives its expiry by more than a quarter of it.
+     */
+    public Duration sweepPeriod() {
+        Duration quarter = limits.idleExpiry().dividedBy(4);
+        return quarter.compareTo(LONGEST_SWEEP_PERIOD) < 0 ? quarter : LONGEST_SWEEP_PERIOD;
+    }
+
+    /** Drops expired sandboxes every {@link #sweepPeriod()} from now until {@link #close}. */
+    public void startSweeping() {
+        startSweeping(sweepPeriod());
+    }
+
+    /**
+     * Drops expired sandboxes every {@code period} from now until {@link #close}, on one daemon
+     * thread: it never keeps the JVM alive, and {@code close} ends it.
+     */
+    public synchronized void startSweeping(Duration period) {
+        if (period.isNegative() || period.isZero()) throw new IllegalArgumentException("the sweep period must be positive");
+        if (closed) throw new IllegalStateException("the lab's sandbox registry is closed");
+        if (sweeper != null) throw new IllegalStateException("the lab's sandboxes are already swept");
+        sweeper = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("lab-sweeper").daemon().factory());
+        sweeper.scheduleWithFixedDelay(this::sweepNow, period.toNanos(), period.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** True from {@link #startSweeping} until {@link #close} has stopped the timer's thread. */
+    public synchronized boolean sweeping() {
+        return sweeper != null && !sweeper.isTerminated();
+    }
+
+    /**
+     * Stops the timer (waiting for a sweep under way to end) and closes every sandbox, telling
+     * its tabs that the server is stopping.
+     */
+    @Override
+    public void close() {
+        ScheduledExecutorService stopping;
+        synchronized (this) {
+            closed = true;
+            stopping = sweeper;
+        }
+        if (stopping != null) {
+            stopping.shutdownNow();
+            try {
+                // Outside the registry's lock: a sweep under way needs it to finish.
+                stopping.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        synchronized (this) {
+            for (Sandbox s : List.copyOf(sandboxes.values())) {
+                remove(s, "mailsim is stopping, and this lab sandbox with it. Reload the page once it runs again.");
+            }
+        }
+    }
+
+    /** The timer's task: a failure to tell one tab must not end the timer, which would then never run again. */
+    private synchronized void sweepNow() {
+        try {
+            sweep();
+        } catch (RuntimeException e) {
+            System.getLogger(SandboxRegistry.class.getName()).log(System.Logger.Level.WARNING, "lab sweep failed", e);
+        }
     }
 
     /** Drops every sandbox unused for the idle expiry. */

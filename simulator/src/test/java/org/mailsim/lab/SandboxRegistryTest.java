@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.mailsim.net.ServicePort;
 import org.mailsim.net.VirtualClock;
 
-/** The registry's bounds: unguessable ids, a fixed number of sandboxes, idle expiry, the command rate. */
+/** The registry's bounds: unguessable ids, a fixed number of sandboxes, idle expiry (on access and on a timer), the command rate. */
 class SandboxRegistryTest {
     private final VirtualClock clock = new VirtualClock(Instant.parse("2026-03-01T09:00:00Z"));
 
@@ -64,6 +66,76 @@ class SandboxRegistryTest {
         assertThat(registry.find(idle.id())).isEmpty();
         assertThat(registry.find(busy.id())).isPresent();
         assertThat(heard).last().extracting(u -> u.lines().get(0).text()).asString().contains("expired after 30 minutes without a command");
+    }
+
+    @Test
+    void theTimerDropsASandboxIdlePastTheExpiryWithoutAnyoneUsingTheRegistry() throws Exception {
+        SandboxRegistry registry = new SandboxRegistry(LabLimits.DEFAULTS.withIdleExpiry(Duration.ofMinutes(30)), clock);
+        try {
+            Sandbox busy = registry.create();
+            Sandbox idle = registry.create();
+            CompletableFuture<String> busyClosed = closedOf(busy);
+            CompletableFuture<String> idleClosed = closedOf(idle);
+            registry.startSweeping(Duration.ofMillis(10)); // real time for the timer; the fake clock decides who expired
+            clock.advance(Duration.ofMinutes(20));
+            busy.connect("phone", ServicePort.IMAPS);
+            clock.advance(Duration.ofMinutes(10));
+
+            // No create, find or size from here on: only the timer can have noticed.
+            assertThat(idleClosed.get(5, TimeUnit.SECONDS))
+                    .isEqualTo("This lab sandbox expired after 30 minutes without a command. Reload the page for a fresh one.");
+            assertThat(busyClosed).isNotDone(); // the same sweep judged it: used 10 minutes ago
+            assertThat(registry.find(busy.id())).containsSame(busy);
+            assertThat(registry.find(idle.id())).isEmpty();
+        } finally {
+            registry.close();
+        }
+    }
+
+    @Test
+    void closingTheRegistryStopsItsTimerAndClosesEverySandbox() throws Exception {
+        SandboxRegistry registry = new SandboxRegistry(LabLimits.DEFAULTS, clock);
+        Sandbox sandbox = registry.create();
+        CompletableFuture<String> closed = closedOf(sandbox);
+        registry.startSweeping(Duration.ofMillis(10));
+        assertThat(registry.sweeping()).isTrue();
+        assertThat(Thread.getAllStackTraces().keySet()).filteredOn(t -> t.getName().equals("lab-sweeper"))
+                .isNotEmpty().allMatch(Thread::isDaemon); // it never keeps the JVM alive
+
+        registry.close();
+        assertThat(registry.sweeping()).isFalse();
+        assertThat(closed.get(1, TimeUnit.SECONDS)).startsWith("mailsim is stopping");
+        assertThat(registry.size()).isZero();
+    }
+
+    @Test
+    void withoutStartSweepingThereIsNoTimer() {
+        SandboxRegistry registry = new SandboxRegistry(LabLimits.DEFAULTS, clock);
+        assertThat(registry.sweeping()).isFalse();
+        registry.close();
+        assertThat(registry.sweeping()).isFalse();
+    }
+
+    @Test
+    void theTimerLooksEveryMinuteOrEveryQuarterOfAShorterExpiry() {
+        assertThat(new SandboxRegistry(LabLimits.DEFAULTS, clock).sweepPeriod()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(new SandboxRegistry(LabLimits.DEFAULTS.withIdleExpiry(Duration.ofMinutes(2)), clock).sweepPeriod())
+                .isEqualTo(Duration.ofSeconds(30));
+    }
+
+    /** Completes with what the sandbox's tabs are told when it is closed. */
+    private static CompletableFuture<String> closedOf(Sandbox sandbox) {
+        CompletableFuture<String> why = new CompletableFuture<>();
+        sandbox.attach(new Sandbox.Subscriber() {
+            @Override
+            public void onUpdate(LabUpdate update) { }
+
+            @Override
+            public void onClosed(String reason) {
+                why.complete(reason);
+            }
+        });
+        return why;
     }
 
     @Test
