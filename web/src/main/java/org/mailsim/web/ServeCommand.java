@@ -1,12 +1,14 @@
 package org.mailsim.web;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import io.javalin.Javalin;
+import org.mailsim.lab.LabLimits;
 import org.mailsim.live.LiveServer;
 import org.mailsim.live.LiveServerOptions;
 import org.mailsim.net.ServicePort;
@@ -19,6 +21,9 @@ import picocli.CommandLine.Option;
         description = {"Starts the web UI and the live mail server (IMAP, POP3, SMTP with real TLS) with the demo accounts.",
                 "Stand-in ports above 1024 are used by default so no administrator rights are needed."})
 public final class ServeCommand implements Callable<Integer> {
+    /** About 65 KB each once used (docs/benchmarks.md, the lab): 5000 is some 330 MB of heap. */
+    static final int MOST_LAB_SANDBOXES = 5000;
+    static final int MOST_LAB_IDLE_MINUTES = 24 * 60;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -57,6 +62,16 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Open mail connections allowed from one client address (default: ${DEFAULT-VALUE}).")
     int maxPerAddress;
 
+    @Option(names = "--lab-max-sandboxes", paramLabel = "N",
+            description = "Lab sandboxes alive at once, one per browser; when all are taken, a new visitor's replaces the one unused longest"
+                    + " (default: ${DEFAULT-VALUE}; 1 to " + MOST_LAB_SANDBOXES + ").")
+    int labMaxSandboxes = LabLimits.DEFAULTS.maxSandboxes();
+
+    @Option(names = "--lab-idle-minutes", paramLabel = "N",
+            description = "Minutes without a command after which a lab sandbox is dropped (default: ${DEFAULT-VALUE}; 1 to "
+                    + MOST_LAB_IDLE_MINUTES + ").")
+    int labIdleMinutes = (int) LabLimits.DEFAULTS.idleExpiry().toMinutes();
+
     @Option(names = "--imap-port", paramLabel = "PORT", description = "Stands for IMAP 143 (default: 1143).") Integer imapPort;
     @Option(names = "--imaps-port", paramLabel = "PORT", description = "Stands for IMAPS 993 (default: 1993).") Integer imapsPort;
     @Option(names = "--pop3-port", paramLabel = "PORT", description = "Stands for POP3 110 (default: 1110).") Integer pop3Port;
@@ -71,11 +86,12 @@ public final class ServeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--max-connections and --max-connections-per-address must be at least 1");
         }
+        LabLimits lab = labLimits();
         TransportLimits limits = TransportLimits.DEFAULTS.withConnections(maxConnections, maxPerAddress);
         LiveServer server = LiveServer.start(new LiveServerOptions(listen, hostname, dataDir, ports(), allowPlaintextLogin, limits));
         var library = new org.mailsim.scenario.ScenarioLibrary(java.util.Optional.ofNullable(scenarios));
         Javalin web = WebApp.create(WebApp.Parts.of(server::info).withScenarios(library).withLive(server.monitor())
-                .withQuestions(java.util.Optional.ofNullable(questions)).warmed());
+                .withQuestions(java.util.Optional.ofNullable(questions)).withLab(lab).warmed());
         web.start(listen, webPort);
         WebApp.warmUpPages(web, library);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -86,9 +102,22 @@ public final class ServeCommand implements Callable<Integer> {
             System.out.println("mailsim stopped.");
             stopped.countDown();
         }, "mailsim-shutdown"));
-        printBanner(server);
+        printBanner(server, lab);
         stopped.await();
         return 0;
+    }
+
+    /** The lab's limits as the options set them; a value out of range is refused before anything starts. */
+    LabLimits labLimits() {
+        if (labMaxSandboxes < 1 || labMaxSandboxes > MOST_LAB_SANDBOXES) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--lab-max-sandboxes must be between 1 and " + MOST_LAB_SANDBOXES + " (it was " + labMaxSandboxes + ")");
+        }
+        if (labIdleMinutes < 1 || labIdleMinutes > MOST_LAB_IDLE_MINUTES) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--lab-idle-minutes must be between 1 and " + MOST_LAB_IDLE_MINUTES + " (a day; it was " + labIdleMinutes + ")");
+        }
+        return LabLimits.DEFAULTS.withMaxSandboxes(labMaxSandboxes).withIdleExpiry(Duration.ofMinutes(labIdleMinutes));
     }
 
     private Map<ServicePort, Integer> ports() {
@@ -108,7 +137,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (port != null) ports.put(service, port);
     }
 
-    private void printBanner(LiveServer server) {
+    private void printBanner(LiveServer server, LabLimits lab) {
         var info = server.info();
         String webHost = listen.equals("0.0.0.0") ? "localhost" : listen;
         System.out.println();
@@ -116,6 +145,8 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.println("  Web UI:   http://" + webHost + ":" + webPort + "/");
         System.out.println("  Live:     http://" + webHost + ":" + webPort + "/live   (real clients as they talk)");
         System.out.println("  Lab:      http://" + webHost + ":" + webPort + "/lab   (type IMAP, POP3, SMTP yourself)");
+        System.out.println("            up to " + lab.maxSandboxes() + " sandboxes, each dropped after "
+                + lab.idleExpiry().toMinutes() + " minutes unused");
         System.out.println("  Quizzes:  http://" + webHost + ":" + webPort + "/quiz  (A+, Network+, Security+ practice)");
         System.out.println("  Mail server on " + info.listenAddress() + " (hostname " + info.hostname() + "):");
         for (var binding : info.ports()) {

@@ -31,33 +31,34 @@ public final class WebApp {
      * @param live       the live server's connections and store, for the live view
      * @param questions  the question bank, checked against the scenarios as the player replays them
      * @param warm       replay the catalog and check the bank in the background at start, as {@code serve} does
+     * @param lab        how many lab sandboxes may live, for how long, and what each may hold
      */
     public record Parts(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios, LiveMonitor live,
-                        Function<ScenarioChecks, QuestionBank> questions, boolean warm) {
+                        Function<ScenarioChecks, QuestionBank> questions, boolean warm, LabLimits lab) {
 
-        /** The built-in scenarios and questions, no live server in this process, nothing warmed. */
+        /** The built-in scenarios and questions, no live server in this process, nothing warmed, the lab's default limits. */
         public static Parts of(Supplier<LiveServerInfo> liveServer) {
             return new Parts(liveServer, new ScenarioLibrary(Optional.empty()), LiveMonitor.idle(),
-                    checks -> QuestionBank.load(Optional.empty(), checks), false);
+                    checks -> QuestionBank.load(Optional.empty(), checks), false, LabLimits.DEFAULTS);
         }
 
         public Parts withScenarios(ScenarioLibrary library) {
-            return new Parts(liveServer, library, live, questions, warm);
+            return new Parts(liveServer, library, live, questions, warm, lab);
         }
 
         /** With the live server's monitor, whose connections the live view shows. */
         public Parts withLive(LiveMonitor monitor) {
-            return new Parts(liveServer, scenarios, monitor, questions, warm);
+            return new Parts(liveServer, scenarios, monitor, questions, warm, lab);
         }
 
         /** With an instructor's folder of question files beside the built-in bank. */
         public Parts withQuestions(Optional<Path> folder) {
-            return new Parts(liveServer, scenarios, live, checks -> QuestionBank.load(folder, checks), warm);
+            return new Parts(liveServer, scenarios, live, checks -> QuestionBank.load(folder, checks), warm, lab);
         }
 
         /** With a bank already loaded (tests share one, since checking a bank replays scenarios). */
         public Parts withBank(QuestionBank bank) {
-            return new Parts(liveServer, scenarios, live, checks -> bank, warm);
+            return new Parts(liveServer, scenarios, live, checks -> bank, warm, lab);
         }
 
         /**
@@ -66,7 +67,12 @@ public final class WebApp {
          * milliseconds; a replay inside the request takes a few hundred).
          */
         public Parts warmed() {
-            return new Parts(liveServer, scenarios, live, questions, true);
+            return new Parts(liveServer, scenarios, live, questions, true, lab);
+        }
+
+        /** With the lab's limits of {@code serve --lab-…} (an instructor's class size, a small machine). */
+        public Parts withLab(LabLimits limits) {
+            return new Parts(liveServer, scenarios, live, questions, warm, limits);
         }
     }
 
@@ -125,10 +131,15 @@ public final class WebApp {
         QuizSetupPage quizSetup = new QuizSetupPage(templates, bank);
         QuizTakePage quiz = new QuizTakePage(templates, errors, bank);
         QuizApi quizApi = new QuizApi(bank);
-        LabRoutes lab = new LabRoutes(templates, errors, new SandboxRegistry(LabLimits.DEFAULTS));
+        SandboxRegistry sandboxes = new SandboxRegistry(parts.lab());
+        LabRoutes lab = new LabRoutes(templates, errors, sandboxes);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
+            // Expired lab sandboxes are dropped on a timer while the app runs; stopping it stops the
+            // timer and closes every sandbox, telling its open tabs (their sockets are still open then).
+            config.events.serverStarted(sandboxes::startSweeping);
+            config.events.serverStopping(sandboxes::close);
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/static";

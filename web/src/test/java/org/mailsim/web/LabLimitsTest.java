@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +15,10 @@ import org.mailsim.lab.LabLimits;
 import org.mailsim.lab.SandboxRegistry;
 import org.mailsim.net.VirtualClock;
 
-/** The lab's limits over its real WebSocket: frame size, command rate, sandboxes evicted and expired, each with a clear message. */
+/**
+ * The lab's limits over its real WebSocket: frame size, command rate, sandboxes evicted and
+ * expired (when someone uses the lab, and on the registry's timer), each with a clear message.
+ */
 class LabLimitsTest {
 
     @Test
@@ -97,6 +102,53 @@ class LabLimitsTest {
         } finally {
             app.stop();
         }
+    }
+
+    @Test
+    void theTimerDropsAnIdleSandboxWithNoOtherVisitorAndItsOpenTabIsTold() throws Exception {
+        VirtualClock clock = new VirtualClock(Instant.now());
+        SandboxRegistry registry = new SandboxRegistry(LabLimits.DEFAULTS.withIdleExpiry(Duration.ofMinutes(30)), clock);
+        Javalin app = labOnly(registry);
+        try (LabClient idle = LabClient.visit(base(app))) {
+            registry.startSweeping(Duration.ofMillis(10));
+            clock.advance(Duration.ofMinutes(31)); // nobody visits from here on
+            assertThat(idle.next("closed").path("message").asText())
+                    .isEqualTo("This lab sandbox expired after 30 minutes without a command. Reload the page for a fresh one.");
+            assertThat(idle.closed.get(5, TimeUnit.SECONDS)).startsWith("1008");
+        } finally {
+            app.stop();
+            registry.close();
+        }
+    }
+
+    @Test
+    void theWholeAppTakesItsLabLimitsFromItsPartsSweepsWhileRunningAndClosesTheLabWhenStopped() throws Exception {
+        Set<Thread> before = sweeperThreads();
+        Javalin app = WebApp.create(WebApp.Parts.of(() -> HomePageTest.INFO)
+                .withLab(LabLimits.DEFAULTS.withMaxSandboxes(1).withIdleExpiry(Duration.ofMinutes(10)))).start("127.0.0.1", 0);
+        Set<Thread> started = sweeperThreads();
+        started.removeAll(before);
+        assertThat(started).singleElement().matches(Thread::isDaemon);
+        try (LabClient first = LabClient.visit(base(app))) {
+            assertThat(new String(first.get("/lab").body(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("dropped after 10 minutes without a command");
+            try (LabClient second = LabClient.visit(base(app))) {
+                assertThat(first.next("closed").path("message").asText()).contains("the server keeps 1 at most");
+                app.stop();
+                assertThat(second.next("closed").path("message").asText()).startsWith("mailsim is stopping");
+            }
+        } finally {
+            app.stop();
+        }
+        Thread sweeper = started.iterator().next();
+        sweeper.join(5_000);
+        assertThat(sweeper.isAlive()).as("the lab's timer thread outlives the app").isFalse();
+    }
+
+    private static Set<Thread> sweeperThreads() {
+        Set<Thread> threads = new HashSet<>(Thread.getAllStackTraces().keySet());
+        threads.removeIf(t -> !t.getName().equals("lab-sweeper"));
+        return threads;
     }
 
     /** Only the lab's routes, over a registry with the test's limits. */

@@ -108,7 +108,8 @@ class MailsimJarIT {
     @Test
     void helpAndVersionWork() throws Exception {
         assertThat(run("--help")).contains("serve", "--help", "--version");
-        assertThat(run("serve", "--help")).contains("--imaps-port", "--listen", "--data-dir", "--allow-plaintext-login");
+        assertThat(run("serve", "--help")).contains("--imaps-port", "--listen", "--data-dir", "--allow-plaintext-login",
+                "--lab-max-sandboxes", "--lab-idle-minutes");
         assertThat(run("--version")).contains("mailsim");
     }
 

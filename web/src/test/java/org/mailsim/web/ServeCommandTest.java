@@ -1,0 +1,50 @@
+package org.mailsim.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.mailsim.lab.LabLimits;
+import picocli.CommandLine;
+
+/** {@code serve}'s options as picocli parses them, up to the limits the web app is built with (nothing is started). */
+class ServeCommandTest {
+
+    @Test
+    void theLabOptionsSetTheLabsLimits() {
+        ServeCommand serve = parse("--lab-max-sandboxes", "40", "--lab-idle-minutes", "10");
+        assertThat(serve.labLimits()).isEqualTo(LabLimits.DEFAULTS.withMaxSandboxes(40).withIdleExpiry(Duration.ofMinutes(10)));
+    }
+
+    @Test
+    void withoutThemTheLabHasItsDefaults() {
+        assertThat(parse().labLimits()).isEqualTo(LabLimits.DEFAULTS);
+    }
+
+    @Test
+    void aValueOutOfRangeIsRefusedWithTheRange() {
+        assertThatThrownBy(() -> parse("--lab-max-sandboxes", "0").labLimits()).isInstanceOf(CommandLine.ParameterException.class)
+                .hasMessage("--lab-max-sandboxes must be between 1 and 5000 (it was 0)");
+        assertThatThrownBy(() -> parse("--lab-max-sandboxes", "5001").labLimits())
+                .hasMessage("--lab-max-sandboxes must be between 1 and 5000 (it was 5001)");
+        assertThatThrownBy(() -> parse("--lab-idle-minutes", "0").labLimits())
+                .hasMessage("--lab-idle-minutes must be between 1 and 1440 (a day; it was 0)");
+        assertThat(parse("--lab-max-sandboxes", "5000", "--lab-idle-minutes", "1440").labLimits().idleExpiry()).isEqualTo(Duration.ofDays(1));
+    }
+
+    @Test
+    void helpListsTheLabOptionsWithTheirDefaultsAndRanges() {
+        String help = new CommandLine(new ServeCommand()).getUsageMessage(CommandLine.Help.Ansi.OFF);
+        assertThat(help.replaceAll("\\s+", " "))
+                .contains("--lab-max-sandboxes=N", "(default: 300; 1 to 5000)")
+                .contains("--lab-idle-minutes=N", "(default: 30; 1 to 1440)");
+    }
+
+    private static ServeCommand parse(String... args) {
+        ServeCommand serve = new ServeCommand();
+        new CommandLine(serve).parseArgs(args);
+        return serve;
+    }
+}
