@@ -22,9 +22,22 @@
   function data(event) { return JSON.parse(event.data); }
   function atBottom(list) { return list.scrollHeight - list.scrollTop - list.clientHeight < 30; }
 
-  source.addEventListener("open", function () { say("● Live: new connections and lines appear as they happen.", "live"); });
+  var stopped = null; // what mailsim said when it stopped (the "bye" event), until it answers again
+
+  source.addEventListener("open", function () {
+    stopped = null;
+    say("● Live: new connections and lines appear as they happen.", "live");
+  });
+  // The browser tries again by itself (every few seconds) unless the stream was refused for good.
   source.addEventListener("error", function () {
-    if (source.readyState !== EventSource.CLOSED) say("Lost touch with mailsim: trying again…", "lost");
+    var again = source.readyState !== EventSource.CLOSED;
+    if (stopped) say(stopped + (again ? ": trying to reconnect…" : ": reload the page when it runs again."), "stopped");
+    else say(again ? "Lost touch with mailsim: trying again…" : "Lost touch with mailsim: reload the page to try again.", "lost");
+  });
+  // mailsim is stopping: the last event before the stream ends.
+  source.addEventListener("bye", function (event) {
+    stopped = data(event).message;
+    say(stopped + ": trying to reconnect…", "stopped");
   });
 
   source.addEventListener("connection", function (event) {

@@ -35,6 +35,11 @@ final class LivePage {
         routes.get("/live/events", stream::open);
     }
 
+    /** As the web app stops: every open page is told mailsim stopped, and its stream ends. */
+    void stop() {
+        stream.stop();
+    }
+
     /** @param explainForms every form a line's button may submit, lines streamed in later included */
     record LiveView(String version, long since, boolean revealed, String toggleReveal, String jsonHref, String streamHref,
                     List<LiveViews.ConnectionView> connections, List<PlayerView.ExplainForm> explainForms,

@@ -156,6 +156,7 @@ public final class WebApp {
             config.routes.get("/scenarios/{id}/export.pcap", exports::pcap);
             config.routes.get("/explain", explain::show);
             livePage.routes(config.routes);
+            config.events.serverStopping(livePage::stop); // before Jetty waits for open requests to end
             config.routes.get("/quiz", quizSetup::show);
             config.routes.get("/quiz/take", quiz::show);
             config.routes.get("/quiz/results", quiz::results);

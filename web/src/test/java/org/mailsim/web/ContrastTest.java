@@ -91,6 +91,7 @@ class ContrastTest {
             pair("the live view's secret-hidden badge", fg(".masked-badge"), bg(".masked-badge")),
             pair("the live view's status while streaming", fg(".live-status[data-state=\"live\"]"), bg(":root")),
             pair("the live view's status when the stream is lost", fg(".live-status[data-state=\"lost\"]"), bg(":root")),
+            pair("the live view's status when mailsim stopped", fg(".live-status[data-state=\"stopped\"]"), bg(":root")),
             pair("a closed connection in the live view", fg(".connections tr.closed td"), bg("table")),
             pair("a NEW row", fg(":root"), bg("tr.new")),
             pair("a CHANGED row", fg(":root"), bg("tr.changed")),

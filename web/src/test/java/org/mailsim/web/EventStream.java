@@ -10,21 +10,26 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** A Server-Sent Events stream read line by line as a browser's EventSource reads it, for tests. */
 final class EventStream implements AutoCloseable {
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final Stream<String> body;
+    /** True once the server ended the response; false if the connection broke off (or the test closed it). */
+    private final CompletableFuture<Boolean> ended = new CompletableFuture<>();
 
     private EventStream(Stream<String> body) {
         this.body = body;
         Thread.ofVirtual().name("test-event-stream").start(() -> {
             try {
                 body.forEach(lines::add);
+                ended.complete(true);
             } catch (UncheckedIOException e) {
-                // closed by the test or the server
+                ended.complete(false); // closed by the test, or the connection broke before the response ended
             }
         });
     }
@@ -49,6 +54,11 @@ final class EventStream implements AutoCloseable {
         while (!containsAll(parts) && System.nanoTime() < deadline) Thread.sleep(25);
         assertThat(text()).contains(parts);
         return this;
+    }
+
+    /** Waits up to 10 s for the stream to end: true if the server ended the response, false if it broke off. */
+    boolean awaitEnd() throws Exception {
+        return ended.get(10, TimeUnit.SECONDS);
     }
 
     private boolean containsAll(String... parts) {

@@ -84,6 +84,23 @@ class LiveBrowserTest {
     }
 
     @Test
+    void whenMailsimStopsThePageSaysSoAndKeepsTryingToReconnect() throws Exception {
+        try (LiveWebFixture stopping = new LiveWebFixture("frank", "g00dbye-n0w");
+             HeadlessChromium chromium = HeadlessChromium.start(1400, 900)) {
+            var driver = chromium.driver;
+            driver.get(stopping.base + "/live");
+            waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-status"), "Live"));
+
+            stopping.web.stop();
+            waitFor(driver).until(ExpectedConditions.attributeToBe(By.id("live-status"), "data-state", "stopped"));
+            WebElement status = driver.findElement(By.id("live-status"));
+            assertThat(status.getText()).isEqualTo("mailsim stopped: trying to reconnect…");
+            assertThat(status.getAttribute("aria-live")).isEqualTo("polite");
+            chromium.screenshot("live-stopped");
+        }
+    }
+
+    @Test
     void theSetupCardFitsAPhoneScreen() throws Exception {
         try (HeadlessChromium chromium = HeadlessChromium.start(390, 844)) {
             var driver = chromium.driver;

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SNIHostName;
@@ -40,7 +41,7 @@ import org.mailsim.net.ServicePort;
 /**
  * The runnable jar as a user starts it: it listens on every stand-in port, answers TLS on 1993
  * with the certificate it saved in the data directory, says goodbye to connected clients and
- * stops cleanly, and keeps the same certificate on the next start.
+ * open live pages and stops cleanly, and keeps the same certificate on the next start.
  */
 class MailsimJarIT {
     @TempDir
@@ -86,13 +87,17 @@ class MailsimJarIT {
         String fingerprint = fingerprint(certificate);
         assertThat(home).contains(fingerprint);
 
-        try (SSLSocket imaps = tlsTo(ServicePort.IMAPS.standInPort(), certificate)) {
+        try (SSLSocket imaps = tlsTo(ServicePort.IMAPS.standInPort(), certificate);
+             EventStream live = EventStream.open("http://localhost:" + webPort + "/live/events", Map.of())) {
             imaps.startHandshake();
             assertThat(imaps.getSession().getProtocol()).isIn("TLSv1.3", "TLSv1.2");
             assertThat(readLine(imaps)).startsWith("* OK");
+            live.awaitContains(": mailsim live view");
 
             mailsim.destroy(); // SIGTERM, as Ctrl+C or a service manager stops it
             assertThat(readLine(imaps)).as("a connected client is told the server is going").startsWith("* BYE");
+            assertThat(live.awaitEnd()).as("an open live page's stream ends").isTrue();
+            assertThat(live.text()).as("and is told why").contains("event: bye");
         }
         assertThat(mailsim.waitFor(15, TimeUnit.SECONDS)).as("mailsim stops within 15 s").isTrue();
 
