@@ -16,6 +16,21 @@ class ReplayCommandTest {
 
     private record Run(int exitCode, String out, String err) { }
 
+    /** A scenario whose one check cannot hold: the phone finds 3 messages, not 5. */
+    private static final String FAILING_SCENARIO = """
+            id: failing
+            title: Expects the impossible
+            summary: A check that cannot hold.
+            objectives: [{exam: N10-009, objective: "1.4"}]
+            accounts: [{login: alice}]
+            devices: [{name: phone, protocol: imap, port: 993, security: tls}]
+            steps:
+              - device: phone
+                do: check mail
+                expect:
+                  - device_shows: {device: phone, messages: 5}
+            """;
+
     private Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -63,19 +78,7 @@ class ReplayCommandTest {
         assertThat(bad.err()).contains(broken + ":1:1: a scenario needs 'title'");
 
         Path failing = folder.resolve("failing.yaml");
-        Files.writeString(failing, """
-                id: failing
-                title: Expects the impossible
-                summary: A check that cannot hold.
-                objectives: [{exam: N10-009, objective: "1.4"}]
-                accounts: [{login: alice}]
-                devices: [{name: phone, protocol: imap, port: 993, security: tls}]
-                steps:
-                  - device: phone
-                    do: check mail
-                    expect:
-                      - device_shows: {device: phone, messages: 5}
-                """);
+        Files.writeString(failing, FAILING_SCENARIO);
         Run run = run("replay", failing.toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("✗ phone shows 5 messages — phone: expected 5 messages, it shows 0", "1 of 1 expectations failed.");
@@ -93,19 +96,7 @@ class ReplayCommandTest {
 
     @Test
     void replayAllNamesTheScenarioThatFailedAndTheFileThatDidNotLoad() throws Exception {
-        Files.writeString(folder.resolve("failing.yaml"), """
-                id: failing
-                title: Expects the impossible
-                summary: A check that cannot hold.
-                objectives: [{exam: N10-009, objective: "1.4"}]
-                accounts: [{login: alice}]
-                devices: [{name: phone, protocol: imap, port: 993, security: tls}]
-                steps:
-                  - device: phone
-                    do: check mail
-                    expect:
-                      - device_shows: {device: phone, messages: 5}
-                """);
+        Files.writeString(folder.resolve("failing.yaml"), FAILING_SCENARIO);
         Files.writeString(folder.resolve("broken.yaml"), "id: broken\n");
         Run run = run("replay", "--all", "--scenarios", folder.toString());
         assertThat(run.exitCode()).isEqualTo(1);
