@@ -16,7 +16,7 @@ class ReplayCommandTest {
 
     private record Run(int exitCode, String out, String err) { }
 
-    /** A scenario whose one check cannot hold: the phone finds 3 messages, not 5. */
+    /** A scenario whose one check cannot hold: the phone finds an empty inbox, not 5 messages. */
     private static final String FAILING_SCENARIO = """
             id: failing
             title: Expects the impossible
