@@ -63,31 +63,39 @@ public final class ImapApp implements MailApp {
         }
         if (offline && !(action instanceof Action.ComeOnline)) return List.of(Notices.offline(ActionWords.of(action)));
         offline = false;
-        try {
+        return attempt(() -> {
             if (online != null && online.client.idling()) online.client.done();
             new ActionRunner(this).run(action);
             if (online != null && online.selected != null) {
                 if (mailboxes.cache().hasUnfetched()) Sync.fetchNew(online, mailboxes);
                 if (push) online.client.startIdle();
             }
-        } catch (AppProblem problem) {
-            if (problem.disconnects()) drop();
-            notices.add(problem.notice());
-        } catch (IOException lost) {
-            drop();
-            notices.add(Notices.CONNECTION_LOST);
-        }
-        return List.copyOf(notices);
+        });
     }
 
     @Override
     public List<String> type(String line) {
         notices.clear();
         if (offline) return List.of(Notices.offline("send a command"));
-        try {
+        return attempt(() -> {
             if (online == null) online = connect(true);
             new TypedLine(this, online).send(line);
             if (online != null && online.client.connection().serverClosed()) drop();
+        });
+    }
+
+    /** What the app does for the user, over the network. */
+    private interface Work {
+        void run() throws IOException, AppProblem;
+    }
+
+    /**
+     * Does {@code work} and returns what the app told its user meanwhile: a problem the app
+     * reports (dropping the connection if it must), or a lost connection.
+     */
+    private List<String> attempt(Work work) {
+        try {
+            work.run();
         } catch (AppProblem problem) {
             if (problem.disconnects()) drop();
             notices.add(problem.notice());
