@@ -31,7 +31,8 @@ public final class MailsimCommand implements Runnable {
         return new CommandLine(new MailsimCommand())
                 .addSubcommand("list", new ListCommand())
                 .addSubcommand("replay", new ReplayCommand())
-                .addSubcommand("check", new CheckCommand());
+                .addSubcommand("check", new CheckCommand())
+                .addSubcommand("licenses", new LicensesCommand());
     }
 
     /** The version and commit this build was made from (see {@link BuildInfo}), and the Java running it. */
