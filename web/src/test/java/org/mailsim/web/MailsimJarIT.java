@@ -204,7 +204,7 @@ class MailsimJarIT {
         return folder;
     }
 
-    private static SSLSocket tlsTo(int port, X509Certificate trusted) throws Exception {
+    static SSLSocket tlsTo(int port, X509Certificate trusted) throws Exception {
         KeyStore trust = KeyStore.getInstance("PKCS12");
         trust.load(null, null);
         trust.setCertificateEntry("mailsim", trusted);
