@@ -2,7 +2,6 @@ package org.mailsim.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -30,32 +29,40 @@ public final class LicensesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("mailsim " + BuildInfo.current().describe());
-        out.println("  Code: Apache License 2.0 (the LICENSE file).");
-        out.println("  Teaching content (scenarios, quiz questions, docs, line explanations, demo mail):");
-        out.println("  Creative Commons Attribution 4.0 International, CC BY 4.0 (the LICENSE-CONTENT file).");
-        out.println();
-        Optional<String> thirdParty = resource("THIRD-PARTY.txt");
-        if (thirdParty.isEmpty()) {
+        Optional<String> report = report(full);
+        if (report.isEmpty()) {
             spec.commandLine().getErr().println("This mailsim was run from its classes, not the built jar: the list of "
                     + "libraries is written when the jar is built (mvn package).");
             return 1;
         }
-        out.println("Libraries in this jar, each with its licence (from its Maven POM):");
-        out.println(thirdParty.get().strip());
-        out.println();
-        out.println("A download with its own Java runtime holds that runtime's licences (OpenJDK: GPL-2.0 with the");
-        out.println("Classpath Exception) in runtime/legal/.");
+        spec.commandLine().getOut().print(report.get());
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    /**
+     * The whole report, as the command prints it and the web UI's /licenses page shows it; empty when
+     * run from classes without the list the build writes.
+     */
+    public static Optional<String> report(boolean full) {
+        Optional<String> thirdParty = resource("THIRD-PARTY.txt");
+        if (thirdParty.isEmpty()) return Optional.empty();
+        StringBuilder out = new StringBuilder();
+        out.append("mailsim ").append(BuildInfo.current().describe()).append('\n')
+                .append("  Code: Apache License 2.0 (the LICENSE file).\n")
+                .append("  Teaching content (scenarios, quiz questions, docs, line explanations, demo mail):\n")
+                .append("  Creative Commons Attribution 4.0 International, CC BY 4.0 (the LICENSE-CONTENT file).\n\n")
+                .append("Libraries in this jar, each with its licence (from its Maven POM):\n")
+                .append(thirdParty.get().strip()).append("\n\n")
+                .append("A download with its own Java runtime holds that runtime's licences (OpenJDK: GPL-2.0 with the\n")
+                .append("Classpath Exception) in runtime/legal/.\n");
         if (full) {
             for (String file : new String[] {"LICENSE", "LICENSE-CONTENT"}) {
-                out.println();
-                out.println("==== " + file + " ====");
-                out.println(resource(file).orElse("(not in this jar)").strip());
+                out.append("\n==== ").append(file).append(" ====\n")
+                        .append(resource(file).orElse("(not in this jar)").strip()).append('\n');
             }
         }
-        out.flush();
-        return 0;
+        return Optional.of(out.toString());
     }
 
     private static Optional<String> resource(String name) {

@@ -19,6 +19,7 @@ import org.mailsim.web.catalog.CatalogPage;
 import org.mailsim.web.explain.ExplainHandler;
 import org.mailsim.web.explain.RfcLineExplainer;
 import org.mailsim.web.home.HomePage;
+import org.mailsim.web.home.LicensesPage;
 import org.mailsim.web.lab.LabRoutes;
 import org.mailsim.web.live.LivePage;
 import org.mailsim.web.player.PlayerPage;
@@ -160,6 +161,7 @@ public final class WebApp {
             });
             config.routes.get("/", home::show);
             config.routes.get("/certificate.pem", home::certificate);
+            config.routes.get("/licenses", LicensesPage::show);
             config.routes.get("/scenarios", catalog::show);
             config.routes.get("/scenarios/{id}", player::first);
             config.routes.get("/scenarios/{id}/steps/{n}", player::step);

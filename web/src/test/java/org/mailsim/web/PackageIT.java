@@ -103,7 +103,8 @@ class PackageIT {
         }
         Process serve = start(command);
         String base = "http://localhost:" + web;
-        assertThat(get(base + "/")).contains(ExpectedBuild.describe()); // the footer
+        assertThat(get(base + "/")).contains(ExpectedBuild.describe(), "href=\"/licenses\""); // the footer
+        assertThat(get(base + "/licenses")).contains("(Apache-2.0) Javalin (io.javalin:javalin:", "Attribution 4.0 International");
         assertThat(get(base + "/scenarios")).contains("imap-phone-and-laptop");
         assertThat(get(base + "/scenarios/imap-phone-and-laptop/steps/3")).contains("LOGIN");
         get(base + "/quiz");
