@@ -158,24 +158,7 @@ class PackageIT {
         builder.environment().putAll(noJava);
         Process process = builder.start();
         started.add(process);
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        StringBuilder seen = new StringBuilder();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        String line;
-        while (System.nanoTime() < deadline && (line = out.readLine()) != null) {
-            seen.append(line).append('\n');
-            if (line.contains("mailsim is running")) {
-                Thread.ofVirtual().start(() -> { // keep draining until the process is stopped
-                    try {
-                        out.lines().forEach(l -> { });
-                    } catch (java.io.UncheckedIOException stopped) {
-                        // the stream closed with the process
-                    }
-                });
-                return process;
-            }
-        }
-        throw new AssertionError("bin/mailsim did not start; it printed:\n" + seen);
+        return MailsimJarIT.awaitRunning(process, Duration.ofSeconds(90));
     }
 
     private static X509Certificate certificateIn(Path dataDir) throws Exception {
