@@ -52,6 +52,7 @@ final class QuestionReader {
         String stem = f.requiredText("stem").strip();
         Optional<ExamKey> examKey = f.node("exam_key").map(n -> examKey(n, mine));
         List<PortFact> ports = new ArrayList<>(PortFacts.read(f, "ports"));
+        boolean beyondExam = f.bool("beyond_exam", false);
         Optional<Question> question = Optional.empty();
         if (type.isPresent()) {
             QuestionParts parts = new QuestionParts(f, what, type.get());
@@ -60,7 +61,7 @@ final class QuestionReader {
             PortFacts.checkMentioned(parts.shownTexts(stem), ports, f.has("ports") ? f.at("ports") : f.position(), mine);
             checkExamKey(f, examKey, objectives);
             QuestionInfo info = new QuestionInfo(id, type.get(), topic.orElse(Topic.PORTS_AND_PROTOCOLS),
-                    difficulty.orElse(Difficulty.BEGINNER), objectives, stem, parts.reference(), examKey, ports);
+                    difficulty.orElse(Difficulty.BEGINNER), objectives, stem, parts.reference(), examKey, ports, beyondExam);
             if (mine.isEmpty()) {
                 question = Optional.of(parts.build(info));
                 againstScenarios(question.get(), f, checks);

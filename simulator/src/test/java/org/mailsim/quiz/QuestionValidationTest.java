@@ -44,6 +44,21 @@ public class QuestionValidationTest {
     }
 
     @Test
+    void beyondExamIsReadAndLabelledWithTheFirstObjective() {
+        assertThat(QuestionBank.loadFile("q.yaml", GOOD, Fixtures.SCENARIOS).byId("ports-imap-143").orElseThrow().info())
+                .satisfies(info -> assertThat(info.beyondExam()).isFalse())
+                .satisfies(info -> assertThat(info.beyondExamLabel()).isEmpty());
+        QuestionBank marked = QuestionBank.loadFile("q.yaml", GOOD.replace("    difficulty: beginner\n", "    difficulty: beginner\n    beyond_exam: true\n"),
+                Fixtures.SCENARIOS);
+        assertThat(marked.problems()).isEmpty();
+        QuestionInfo info = marked.byId("ports-imap-143").orElseThrow().info();
+        assertThat(info.beyondExam()).isTrue();
+        assertThat(info.beyondExamLabel()).contains("Beyond the exam: deeper than A+ 220-1201 objective 2.1 asks");
+        assertThat(with("    difficulty: beginner\n", "    difficulty: beginner\n    beyond_exam: maybe\n"))
+                .containsExactly("q.yaml:6:18: 'beyond_exam' should be true or false, not 'maybe'");
+    }
+
+    @Test
     void anUnknownFieldIsNamedWithTheNearestKnownOne() {
         assertThat(with("    stem:", "    stme:")).contains(
                 "q.yaml:8:5: unknown key 'stme' in question ports-imap-143; did you mean 'stem'?",
@@ -253,7 +268,7 @@ public class QuestionValidationTest {
     @Test
     void aTypeOnlyAcceptsItsOwnFields() {
         assertThat(with("type: single", "type: ordering")).contains(
-                "q.yaml:11:5: unknown key 'options' in question ports-imap-143; allowed here: difficulty, exam_key, id, items, objectives, "
+                "q.yaml:11:5: unknown key 'options' in question ports-imap-143; allowed here: beyond_exam, difficulty, exam_key, id, items, objectives, "
                         + "ports, reference, stem, topic, type",
                 "q.yaml:2:5: question ports-imap-143 needs 'items': 3 to 8 of {text, why} in the right order");
     }
