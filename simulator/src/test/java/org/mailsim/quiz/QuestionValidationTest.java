@@ -59,6 +59,16 @@ public class QuestionValidationTest {
     }
 
     @Test
+    void aRetiredExamOrAnObjectiveNumberNotKnownIsReportedWhereItStands() {
+        assertThat(with("{exam: A+ 220-1201, objective: \"2.1\"}", "{exam: A+ 220-1102, objective: \"3.2\"}")).containsExactly(
+                "q.yaml:7:16: A+ 220-1102 is retired; map the question to a current exam (A+ 220-1201, A+ 220-1202, N10-009, SY0-701)");
+        assertThat(with("objective: \"2.1\"", "objective: \"2.10\"")).containsExactly(
+                "q.yaml:7:40: A+ 220-1201 objective 2.10 is not one mailsim knows (known: 1.3, 2.1); add it with its published title to ObjectiveTitles first");
+        assertThat(QuestionBank.loadFile("q.yaml", GOOD, Fixtures.SCENARIOS).byId("ports-imap-143").orElseThrow().info().objectives().get(0).title())
+                .contains("Compare and contrast Transmission Control Protocol (TCP) and User Datagram Protocol (UDP) ports, protocols, and their purposes");
+    }
+
+    @Test
     void anUnknownFieldIsNamedWithTheNearestKnownOne() {
         assertThat(with("    stem:", "    stme:")).contains(
                 "q.yaml:8:5: unknown key 'stme' in question ports-imap-143; did you mean 'stem'?",
@@ -210,7 +220,7 @@ public class QuestionValidationTest {
     void anExamKeyNamesAnExamOfTheQuestionsObjectives() {
         String keyed = GOOD.replace("    ports:\n", "    exam_key: {exam: N10-009, rfc_facts: The RFCs agree.}\n    ports:\n");
         assertThat(problems(keyed)).containsExactly("q.yaml:9:15: 'exam_key' names N10-009, but none of the question's objectives is of that exam");
-        assertThat(problems(keyed.replace("exam: A+ 220-1201,", "exam: N10-009,"))).isEmpty();
+        assertThat(problems(keyed.replace("exam: A+ 220-1201, objective: \"2.1\"", "exam: N10-009, objective: \"1.4\""))).isEmpty();
     }
 
     @Test
