@@ -27,6 +27,7 @@ public final class ObjectiveTitles {
     static {
         put(A_PLUS_CORE1_1201, "1.3", "Given a scenario, configure basic mobile-device network connectivity and application support");
         put(A_PLUS_CORE1_1201, "2.1", "Compare and contrast Transmission Control Protocol (TCP) and User Datagram Protocol (UDP) ports, protocols, and their purposes");
+        put(A_PLUS_CORE2_1202, "1.11", "Given a scenario, install and configure cloud-based productivity tools");
         put(A_PLUS_CORE2_1202, "2.5", "Compare and contrast common social-engineering attacks, threats, and vulnerabilities");
         put(A_PLUS_CORE2_1202, "3.2", "Given a scenario, troubleshoot common mobile OS and application issues");
         put(A_PLUS_CORE2_1202, "3.3", "Given a scenario, troubleshoot common mobile OS and application security issues");
