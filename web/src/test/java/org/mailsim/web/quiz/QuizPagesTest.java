@@ -101,6 +101,16 @@ class QuizPagesTest {
     }
 
     @Test
+    void aQuestionBeyondItsObjectiveSaysSoAndTheOthersDoNot() {
+        JavalinTest.test(app(), (server, client) -> {
+            String html = client.get("/quiz/take?ids=fixture-transcript,fixture-single&seed=7").body().string();
+            String transcript = html.substring(html.indexOf("data-id=\"fixture-transcript\""), html.indexOf("data-id=\"fixture-single\""));
+            assertThat(transcript).contains("<p class=\"beyond-exam small\">Beyond the exam: deeper than A+ 220-1201 objective 2.1 asks</p>");
+            assertThat(html.substring(html.indexOf("data-id=\"fixture-single\""))).doesNotContain("beyond-exam");
+        });
+    }
+
+    @Test
     void everyQuestionOfTheBankIsDrawnAndReviewed() {
         assertThat(BANK.problems()).isEmpty();
         java.util.List<String> ids = BANK.questions().stream().map(org.mailsim.quiz.Question::id).toList();
