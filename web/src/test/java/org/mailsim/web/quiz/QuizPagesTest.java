@@ -41,6 +41,8 @@ class QuizPagesTest {
             assertThat(html).contains("name=\"topic\" value=\"imap-vs-pop3\"", "IMAP vs POP3", "name=\"difficulty\" value=\"advanced\"");
             assertThat(html).contains("name=\"mode\" value=\"study\"", "name=\"mode\" value=\"exam\"", "name=\"minutes\"", "name=\"count\"");
             assertThat(html).containsPattern("name=\"objective\" value=\"1\\.4\"");
+            assertThat(html).as("objectives are shown with their published titles")
+                    .contains("<span class=\"objective-title\">Explain common networking ports, protocols, services, and traffic types</span>");
             assertThat(html).contains("Export to a file", "Import from a file", "/static/quiz-setup.js");
             assertThat(html).doesNotContain("did not load");
         });
