@@ -37,8 +37,9 @@ final class RcptCommand implements SmtpCommand {
             Account account = session.store().accountByAddress(address.toString()).orElseThrow(() ->
                     SmtpError.refused(550, "5.1.1", "<" + address + ">: Recipient address rejected: User unknown"));
             // Postfix asking Dovecot's quota-status policy service (check_policy_service): room for
-            // the SIZE declared at MAIL FROM (RFC 1870 §6), or for one byte when none was. 552 is a
-            // RCPT reply (RFC 5321 §4.3.2), 5.2.2 "mailbox full" (RFC 3463 §3.3); the text is
+            // the SIZE declared at MAIL FROM, or for one byte when none was. RFC 1870 §6.4 allows
+            // 552 per recipient for the declared size (RFC 5321 §4.3.2 lists it for RCPT); 5.2.2 is
+            // "mailbox full" (RFC 3463 §3.3); the text is
             // Postfix's form around the policy's quota_status_overquota = "552 5.2.2 Mailbox is full".
             Quota quota = session.store().quota(account.login());
             if (quota.wouldExceed(Math.max(1, envelope.declaredSize()))) {

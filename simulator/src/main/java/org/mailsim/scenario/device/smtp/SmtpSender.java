@@ -90,7 +90,7 @@ public final class SmtpSender implements Sender {
         }
         String body = message.isEightBit() && capabilities.offers("8BITMIME") ? " BODY=8BITMIME" : ""; // RFC 6152 §3
         // RFC 1870 §5, §6: declare the size when the server lists SIZE, as Thunderbird does; a server
-        // can then refuse a recipient whose mailbox has no room at RCPT, before the data is sent.
+        // can then refuse a recipient whose mailbox has no room at RCPT (§6.4), before the data.
         String size = capabilities.offers("SIZE") ? " SIZE=" + message.bytes().length : "";
         expect(smtp, command(smtp, "MAIL FROM:<" + message.from() + ">" + body + size), 250); // RFC 5321 §4.1.1.2
         expect(smtp, command(smtp, "RCPT TO:<" + message.to() + ">"), 250);          // RFC 5321 §4.1.1.3
