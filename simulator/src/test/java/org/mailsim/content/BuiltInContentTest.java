@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.mailsim.rfc.Citation;
+import org.mailsim.rfc.Resolution;
 import org.mailsim.rfc.RfcIndex;
 
 /** The content built into mailsim meets the checks {@code mailsim check} applies. */
@@ -31,6 +32,14 @@ class BuiltInContentTest {
         assertThat(report.citations()).hasSizeGreaterThan(100);
         assertThat(report.citations().stream().filter(c -> !c.resolution().resolved()).map(c -> c.asError().toString()))
                 .isEmpty();
+    }
+
+    @Test
+    void everySectionTheContentCitesHasASummaryForItsRfcPage() {
+        assertThat(report.citations().stream().map(CitedText::resolution)
+                .filter(r -> r instanceof Resolution.Section s && s.section().summary().isEmpty())
+                .map(r -> ((Resolution.Section) r).section().toString() + " (cited at " + r.citation().label() + ")").distinct())
+                .as("sections cited without a summary in rfc/summaries.yaml").isEmpty();
     }
 
     @Test

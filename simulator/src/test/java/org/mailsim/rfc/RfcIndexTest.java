@@ -30,6 +30,7 @@ class RfcIndexTest {
         assertThat(index.section(1939, "A")).map(RfcSection::title).contains("Differences from RFC 1725");
         assertThat(index.rfc(1939)).map(Rfc::title).contains("Post Office Protocol - Version 3");
         assertThat(index.rfc(3501)).map(Rfc::title).contains("INTERNET MESSAGE ACCESS PROTOCOL - VERSION 4rev1");
+        assertThat(index.section(2449, "8.1.2").orElseThrow().summary()).hasValueSatisfying(s -> assertThat(s).contains("IN-USE"));
     }
 
     @Test
