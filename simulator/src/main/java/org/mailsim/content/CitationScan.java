@@ -27,33 +27,54 @@ public final class CitationScan {
     /** The citations of {@code file}, whose parsed tree is {@code root}. */
     public static List<CitedText> scan(ContentFile file, YamlNode root, RfcIndex index) {
         TreeSet<Integer> boundaries = new TreeSet<>();
-        List<YamlNode.Scalar> scalars = new ArrayList<>();
-        collect(file, root, boundaries, scalars);
+        List<Value> values = new ArrayList<>();
+        collect(file, root, boundaries, values, "");
         boundaries.add(file.text().length());
         List<CitedText> found = new ArrayList<>();
-        for (YamlNode.Scalar scalar : scalars) {
-            int start = file.offset(scalar.position());
+        for (Value value : values) {
+            int start = file.offset(value.scalar().position());
             Integer end = boundaries.higher(start);
             String raw = file.text().substring(start, end == null ? file.text().length() : end);
-            for (Citation c : Citations.in(raw)) {
-                found.add(new CitedText(file.position(start + c.start()), index.resolve(c), sentence(raw, c)));
+            List<Citation> citations = Citations.in(raw);
+            for (Citation c : citations) {
+                found.add(new CitedText(file.position(start + c.start()), index.resolve(c), sentence(raw, c, citations, value.question())));
             }
         }
         return found;
     }
 
-    private static void collect(ContentFile file, YamlNode node, TreeSet<Integer> boundaries, List<YamlNode.Scalar> scalars) {
+    /** A text value, and the question it belongs to ("" outside a question). */
+    private record Value(YamlNode.Scalar scalar, String question) { }
+
+    private static void collect(ContentFile file, YamlNode node, TreeSet<Integer> boundaries, List<Value> values, String question) {
         boundaries.add(file.offset(node.position()));
         switch (node) {
-            case YamlNode.YamlMap map -> map.entries().values().forEach(e -> {
-                boundaries.add(file.offset(e.keyPosition()));
-                collect(file, e.value(), boundaries, scalars);
-            });
-            case YamlNode.YamlList list -> list.items().forEach(item -> collect(file, item, boundaries, scalars));
+            case YamlNode.YamlMap map -> {
+                String q = map.entries().get("id") != null && map.entries().get("stem") != null
+                        && map.entries().get("id").value() instanceof YamlNode.Scalar id
+                        && map.entries().get("stem").value() instanceof YamlNode.Scalar stem
+                        ? "question " + id.text() + ": " + String.valueOf(stem.text()).strip().replaceAll("\\s+", " ") : question;
+                map.entries().values().forEach(e -> {
+                    boundaries.add(file.offset(e.keyPosition()));
+                    collect(file, e.value(), boundaries, values, q);
+                });
+            }
+            case YamlNode.YamlList list -> list.items().forEach(item -> collect(file, item, boundaries, values, question));
             case YamlNode.Scalar scalar -> {
-                if (scalar.text() != null) scalars.add(scalar);
+                if (scalar.text() != null) values.add(new Value(scalar, question));
             }
         }
+    }
+
+    /**
+     * The sentence that holds the citation; for a value that is only citations (a question's
+     * {@code reference}), the question it belongs to, since that is what the citation must support.
+     */
+    static String sentence(String raw, Citation c, List<Citation> all, String question) {
+        StringBuilder rest = new StringBuilder(raw);
+        for (int i = all.size() - 1; i >= 0; i--) rest.delete(all.get(i).start(), all.get(i).end());
+        boolean onlyCitations = rest.toString().replaceAll("(?i)rfc|[^\\p{L}]", "").isEmpty();
+        return onlyCitations && !question.isEmpty() ? "(reference of " + question + ")" : sentence(raw, c);
     }
 
     /** The sentence of {@code raw} that holds the citation, on one line, without YAML's quotes and markers. */

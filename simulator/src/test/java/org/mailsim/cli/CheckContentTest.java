@@ -77,6 +77,8 @@ class CheckContentTest {
         assertThat(run.output()).contains(file + ":" + at(text, "RFC 2449") + ": RFC 2449 §8.1.1 The LOGIN-DELAY response code\n"
                 + "    A second device gets IN-USE (RFC 2449 §8.1.1).\n");
         assertThat(run.output()).contains(file + ":" + at(text, "RFC 1939") + ": RFC 1939 §3 Basic Operation\n    POP3 has port 110 (RFC 1939 §3).\n");
+        assertThat(run.output()).contains(file + ":" + at(text, "RFC 3501 §2.1\"") + ": RFC 3501 §2.1 Link Level\n"
+                + "    (reference of question ports-imap-143: Which protocol listens on TCP port 143?)\n");
         assertThat(run.output()).contains("3 citations, 0 unresolved.");
         assertThat(run.exitCode()).isZero();
     }
