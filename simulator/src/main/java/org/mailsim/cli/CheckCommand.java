@@ -41,8 +41,8 @@ import picocli.CommandLine.Spec;
                 "A question file has a top-level 'questions:' or lies in a folder called exam-questions. Its scenario references, "
                         + "transcript excerpts and configure tasks are checked by replaying the scenarios, its port facts against the port table.",
                 "Every RFC citation must name a section in mailsim's RFC index; no retired exam code may appear; over the question files, "
-                        + "the correct option may be the strictly longest in at most 30 % of the choice and transcript questions, "
-                        + "and more than 1.3 times the longest wrong one in at most 10 % (a question over 1.3 times is warned about).",
+                        + "the correct option may be the strictly longest in at most 30 %% of the choice and transcript questions, "
+                        + "and more than 1.3 times the longest wrong one in at most 10 %% (a question over 1.3 times is warned about).",
                 "With no PATH, checks the scenarios and questions built into mailsim. Exits with 1 if any file has a problem."})
 public final class CheckCommand implements Callable<Integer> {
     private static final Pattern QUESTIONS_KEY = Pattern.compile("(?m)^questions\\s*:");
@@ -63,17 +63,19 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (citations) return CitationListing.print(out, contentFiles());
-        List<CatalogEntry> entries = new ArrayList<>();
-        List<Path> questionFiles = new ArrayList<>();
-        boolean builtIn = paths.isEmpty();
-        if (builtIn) entries.addAll(ScenarioCatalog.load(Optional.empty()).entries());
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 out.println(path + ": no such file or folder");
                 out.flush();
                 return 1;
             }
+        }
+        if (citations) return CitationListing.print(out, contentFiles());
+        List<CatalogEntry> entries = new ArrayList<>();
+        List<Path> questionFiles = new ArrayList<>();
+        boolean builtIn = paths.isEmpty();
+        if (builtIn) entries.addAll(ScenarioCatalog.load(Optional.empty()).entries());
+        for (Path path : paths) {
             for (Path file : yamlFiles(path)) {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 if (isQuestionFile(file, text)) questionFiles.add(file);
@@ -95,7 +97,6 @@ public final class CheckCommand implements Callable<Integer> {
         if (paths.isEmpty()) return ContentCheck.builtIn();
         List<ContentFile> files = new ArrayList<>();
         for (Path path : paths) {
-            if (!Files.exists(path)) continue;
             for (Path file : yamlFiles(path)) {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 files.add(new ContentFile(file.toString(), text, isQuestionFile(file, text)));

@@ -77,7 +77,7 @@ public final class RfcIndex {
             String p = d < 0 ? "" : s.number().substring(0, d);
             if (p.equals(parent)) siblings.add(s);
         }
-        if (siblings.isEmpty()) return neighbours(rfc, parent.isEmpty() ? "1" : parent);
+        if (siblings.isEmpty() && !parent.isEmpty()) return neighbours(rfc, parent); // "9.9.9" in an RFC without a §9.9
         return siblings;
     }
 

@@ -90,6 +90,19 @@ class CheckContentTest {
         assertThat(run.exitCode()).isEqualTo(1);
     }
 
+    @Test
+    void citationsOfAMissingPathSaysSo() {
+        Run run = mailsim("check", "--citations", folder.resolve("nope").toString());
+        assertThat(run.output()).contains("nope: no such file or folder");
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void theHelpStatesTheLimitsWithoutAFormattingWarning() {
+        Run run = mailsim("check", "--help");
+        assertThat(run.output()).contains("at most 30 % of the choice and transcript questions", "--citations");
+    }
+
     /** "line:column" of the first {@code needle} in {@code text}, both 1-based. */
     private static String at(String text, String needle) {
         String before = text.substring(0, text.indexOf(needle));
