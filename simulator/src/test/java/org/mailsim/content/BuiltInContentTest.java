@@ -63,13 +63,12 @@ class BuiltInContentTest {
         assertThat(unresolved).isEmpty();
     }
 
-    @Disabled("The bank still names retired exams (issue 13, part 5): enable once the question fixes are merged")
+    @Disabled("scenarios/untrusted-certificate.yaml:11 still maps to A+ 220-1102 (issue 13, part 5): enable once the scenario fixes are merged")
     @Test
     void noRetiredExamCodeIsLeft() {
         assertThat(report.errors().stream().filter(f -> f.message().startsWith("retired exam code")).map(Finding::toString)).isEmpty();
     }
 
-    @Disabled("The bank does not meet the cue limits yet (75 % and 66 % on 7 Dec 2026; issue 13, part 4): enable once the question fixes are merged")
     @Test
     void theCorrectAnswerCannotBePickedByItsLength() {
         CueFigures cues = report.cues().orElseThrow();
@@ -78,7 +77,7 @@ class BuiltInContentTest {
         assertThat(cues.muchLongerPercent()).as(cues.toString()).isLessThanOrEqualTo(CueFigures.MAX_MUCH_LONGER_PERCENT);
     }
 
-    @Disabled("Fails until the two tests above pass: enable with them")
+    @Disabled("Fails until noRetiredExamCodeIsLeft passes: enable with it")
     @Test
     void theBuiltInContentPassesEveryContentCheck() {
         assertThat(report.errors().stream().map(Finding::toString)).isEmpty();
