@@ -7,7 +7,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailsim.quiz.QuestionValidationTest;
@@ -114,8 +113,6 @@ class CheckCommandTest {
                 .contains("Answer-length cues over");
     }
 
-    @Disabled("The built-in content does not pass the content checks yet (a retired exam code in scenarios/untrusted-certificate.yaml; "
-            + "issue 13): enable with BuiltInContentTest's disabled tests once the scenario fixes are merged")
     @Test
     void withNoPathTheBuiltInContentPasses() {
         assertThat(check().exitCode()).isZero();

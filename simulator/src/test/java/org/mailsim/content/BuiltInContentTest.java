@@ -12,7 +12,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.mailsim.rfc.Citation;
 import org.mailsim.rfc.Resolution;
@@ -63,7 +62,6 @@ class BuiltInContentTest {
         assertThat(unresolved).isEmpty();
     }
 
-    @Disabled("scenarios/untrusted-certificate.yaml:11 still maps to A+ 220-1102 (issue 13, part 5): enable once the scenario fixes are merged")
     @Test
     void noRetiredExamCodeIsLeft() {
         assertThat(report.errors().stream().filter(f -> f.message().startsWith("retired exam code")).map(Finding::toString)).isEmpty();
@@ -77,7 +75,6 @@ class BuiltInContentTest {
         assertThat(cues.muchLongerPercent()).as(cues.toString()).isLessThanOrEqualTo(CueFigures.MAX_MUCH_LONGER_PERCENT);
     }
 
-    @Disabled("Fails until noRetiredExamCodeIsLeft passes: enable with it")
     @Test
     void theBuiltInContentPassesEveryContentCheck() {
         assertThat(report.errors().stream().map(Finding::toString)).isEmpty();
