@@ -14,6 +14,7 @@ import org.mailsim.live.LiveMonitor;
 import org.mailsim.live.LiveServerInfo;
 import org.mailsim.quiz.QuestionBank;
 import org.mailsim.quiz.ScenarioChecks;
+import org.mailsim.rfc.RfcIndex;
 import org.mailsim.scenario.ScenarioLibrary;
 import org.mailsim.web.catalog.CatalogPage;
 import org.mailsim.web.explain.ExplainHandler;
@@ -29,6 +30,7 @@ import org.mailsim.web.quiz.QuizApi;
 import org.mailsim.web.quiz.QuizBank;
 import org.mailsim.web.quiz.QuizSetupPage;
 import org.mailsim.web.quiz.QuizTakePage;
+import org.mailsim.web.rfc.RfcPages;
 
 /**
  * Every route in one place. Built from its {@link Parts}, so tests start it with
@@ -141,6 +143,7 @@ public final class WebApp {
         PlayerPage player = new PlayerPage(templates, errors, scenarios, timelines);
         TimelineExports exports = new TimelineExports(player);
         ExplainHandler explain = new ExplainHandler(templates, errors, new RfcLineExplainer());
+        RfcPages rfcPages = new RfcPages(templates, errors, RfcIndex.builtin());
         LivePage livePage = new LivePage(templates, parts.liveServer(), parts.live());
         QuizSetupPage quizSetup = new QuizSetupPage(templates, bank);
         QuizTakePage quiz = new QuizTakePage(templates, errors, bank);
@@ -170,6 +173,8 @@ public final class WebApp {
             config.routes.get("/scenarios/{id}/export.json", exports::json);
             config.routes.get("/scenarios/{id}/export.pcap", exports::pcap);
             config.routes.get("/explain", explain::show);
+            config.routes.get("/rfc", rfcPages::list);
+            config.routes.get("/rfc/{number}", rfcPages::show);
             livePage.routes(config.routes);
             config.events.serverStopping(livePage::stop); // before Jetty waits for open requests to end
             config.routes.get("/quiz", quizSetup::show);
