@@ -114,7 +114,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** The demo accounts and mail, and the class accounts of {@code --accounts}. */
-    private org.mailsim.store.MailStore store() {
+    org.mailsim.store.MailStore store() {
         if (accounts < 0 || accounts > org.mailsim.setup.ClassAccounts.MOST) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--accounts must be between 0 and " + org.mailsim.setup.ClassAccounts.MOST + " (it was " + accounts + ")");
