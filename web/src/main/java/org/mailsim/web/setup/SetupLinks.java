@@ -1,10 +1,5 @@
 package org.mailsim.web.setup;
 
-import java.net.InetAddress;
-import java.net.NetworkInterface;
-import java.net.SocketException;
-import java.net.UnknownHostException;
-
 import io.javalin.http.Context;
 import org.mailsim.setup.MailServerSettings;
 
@@ -25,16 +20,8 @@ final class SetupLinks {
         return "http://" + settings.urlHost() + ":" + ctx.req().getLocalPort();
     }
 
-    /**
-     * True when the browser runs on the computer mailsim runs on (loopback, or one of its own
-     * addresses): the cards with every password are for the instructor's screen and printer only.
-     */
+    /** The cards with every password are for the instructor's screen and printer only. */
     static boolean fromThisComputer(Context ctx) {
-        try {
-            InetAddress remote = InetAddress.getByName(ctx.req().getRemoteAddr());
-            return remote.isLoopbackAddress() || NetworkInterface.getByInetAddress(remote) != null;
-        } catch (UnknownHostException | SocketException e) {
-            return false;
-        }
+        return org.mailsim.web.LocalRequests.fromThisComputer(ctx);
     }
 }
