@@ -150,6 +150,7 @@ public final class WebApp {
         QuizApi quizApi = new QuizApi(bank);
         SandboxRegistry sandboxes = new SandboxRegistry(parts.lab());
         LabRoutes lab = new LabRoutes(templates, errors, sandboxes);
+        var setup = new org.mailsim.web.setup.SetupRoutes(templates, errors, parts.liveServer());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -183,6 +184,7 @@ public final class WebApp {
             config.routes.post("/api/quiz/grade", quizApi::grade);
             config.routes.post("/api/quiz/results", quizApi::results);
             lab.register(config);
+            setup.routes(config.routes);
             config.routes.error(404, errors::notFound);
             config.routes.exception(Exception.class, errors::unexpected);
         });
