@@ -8,7 +8,10 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-/** Thymeleaf over the templates in {@code /templates/} on the classpath; output is escaped by default. */
+/**
+ * Thymeleaf over the templates in {@code /templates/} on the classpath, named by feature folder
+ * ({@code "player/player"}); fragments every page uses are in {@code shared/}. Output is escaped by default.
+ */
 public final class Templates {
     private final TemplateEngine engine = new TemplateEngine();
 

@@ -15,6 +15,19 @@ import org.mailsim.live.LiveServerInfo;
 import org.mailsim.quiz.QuestionBank;
 import org.mailsim.quiz.ScenarioChecks;
 import org.mailsim.scenario.ScenarioLibrary;
+import org.mailsim.web.catalog.CatalogPage;
+import org.mailsim.web.explain.ExplainHandler;
+import org.mailsim.web.explain.RfcLineExplainer;
+import org.mailsim.web.home.HomePage;
+import org.mailsim.web.lab.LabRoutes;
+import org.mailsim.web.live.LivePage;
+import org.mailsim.web.player.PlayerPage;
+import org.mailsim.web.player.TimelineCache;
+import org.mailsim.web.player.TimelineExports;
+import org.mailsim.web.quiz.QuizApi;
+import org.mailsim.web.quiz.QuizBank;
+import org.mailsim.web.quiz.QuizSetupPage;
+import org.mailsim.web.quiz.QuizTakePage;
 
 /**
  * Every route in one place. Built from its {@link Parts}, so tests start it with
