@@ -134,7 +134,6 @@ public final class WebApp {
     public static Javalin create(Parts parts) {
         ScenarioLibrary scenarios = parts.scenarios();
         Templates templates = new Templates();
-        HomePage home = new HomePage(templates, parts.liveServer(), scenarios);
         ErrorPages errors = new ErrorPages(templates);
         CatalogPage catalog = new CatalogPage(templates, scenarios);
         TimelineCache timelines = new TimelineCache();
@@ -152,6 +151,7 @@ public final class WebApp {
         LivePage livePage = new LivePage(templates, parts.liveServer(), parts.live());
         QuizSetupPage quizSetup = new QuizSetupPage(templates, bank);
         ClassroomRoutes classroom = new ClassroomRoutes(templates, errors, parts.classroom(), bank, scenarios);
+        HomePage home = new HomePage(templates, parts.liveServer(), scenarios, classroom::homePanel);
         QuizTakePage quiz = new QuizTakePage(templates, errors, bank, classroom::quizLink);
         QuizApi quizApi = new QuizApi(bank);
         SandboxRegistry sandboxes = new SandboxRegistry(parts.lab());

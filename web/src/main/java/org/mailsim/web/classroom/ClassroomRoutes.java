@@ -82,17 +82,10 @@ public final class ClassroomRoutes {
         });
     }
 
-    /** The home page's line for a joined student: the class and what is still to do. */
-    public Optional<String> homeLine(Context ctx) {
-        try {
-            return StudentPages.me(ctx, store.get()).map(me -> {
-                long open = store.get().progress(me.code(), me.student().id()).stream()
-                        .filter(p -> p.status() != org.mailsim.classroom.Progress.Status.DONE).count();
-                return open == 0 ? "Your class: everything set is done." : "Your class: " + open + (open == 1 ? " assignment" : " assignments") + " to do.";
-            });
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
+    /** For the home page: a joined student's class and assignments with status; empty for anyone else. */
+    public Optional<Object> homePanel(Context ctx) {
+        if (ctx.cookie(Access.STUDENT_COOKIE) == null) return Optional.empty(); // most visitors: no database call
+        return students.homePanel(ctx).map(p -> p);
     }
 
     private void refuse(Context ctx, Refusal e) {

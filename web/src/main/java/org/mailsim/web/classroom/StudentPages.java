@@ -34,9 +34,18 @@ final class StudentPages {
 
     record JoinView(String version, String csrf, String code, String error) { }
 
-    record Row(long id, String kind, String title, String due, String status, String result, String href, boolean canMarkDone) { }
+    public record Row(long id, String kind, String title, String due, String status, String result, String href, boolean canMarkDone) { }
 
     record ClassView(String version, String csrf, String className, String code, String name, boolean hasPin, List<Row> rows, String notice) { }
+
+    /** The home page's panel: the class and the student's assignments with status. */
+    public record HomePanel(String className, List<Row> rows) { }
+
+    /** The home page's panel for the student this browser joined as, if any. */
+    Optional<HomePanel> homePanel(Context ctx) {
+        return me(ctx, store.get()).map(me -> new HomePanel(store.get().find(me.code()).orElseThrow().name(),
+                store.get().progress(me.code(), me.student().id()).stream().map(StudentPages::row).toList()));
+    }
 
     /** The signed-in student and their class code, if this browser joined one. */
     record Me(String code, Student student) { }

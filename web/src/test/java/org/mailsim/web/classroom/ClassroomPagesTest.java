@@ -102,6 +102,10 @@ class ClassroomPagesTest {
         String quizPage = student.get(toQuiz.header("Location"), null).body();
         assertThat(quizPage).contains("data-class=\"" + m.code() + "\"").contains("data-assignment=\"" + quizId + "\"").contains("data-token=\"");
 
+        String home = student.get("/", null).body();
+        assertThat(home).contains("id=\"my-class\"", "Your class: Net+ &lt;b&gt;evening&lt;/b&gt;", "Ports", "working", "done");
+        assertThat(new Http(base).get("/", null).body()).as("no class panel for a visitor who joined none").doesNotContain("my-class");
+
         String dashboard = m.teacher().get("/teach/" + m.code(), null).body();
         assertThat(dashboard).contains("Still working on an exam").contains("Bo · Ports · started");
         assertThat(dashboard).containsPattern("class=\"done\">done · ");
