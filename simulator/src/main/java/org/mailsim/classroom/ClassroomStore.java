@@ -42,6 +42,9 @@ public interface ClassroomStore extends AutoCloseable {
 
     List<Assignment> assignments(String code);
 
+    /** One assignment of the class. */
+    Optional<Assignment> assignment(String code, long assignmentId);
+
     /** Notes that a student opened an assignment (the dashboard's "still working"); opening it again changes nothing. */
     void start(String code, long assignmentId, long studentId, Instant at);
 

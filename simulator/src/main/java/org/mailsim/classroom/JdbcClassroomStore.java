@@ -172,6 +172,12 @@ public final class JdbcClassroomStore implements ClassroomStore {
     }
 
     @Override
+    public Optional<Assignment> assignment(String code, long assignmentId) {
+        return sql.tx(c -> Sql.one(c, "SELECT " + ResultQueries.ASSIGNMENT + " FROM assignment a JOIN classroom k ON k.id = a.class_id"
+                + " WHERE k.code = ? AND a.id = ?", ResultQueries::assignment, normal(code), assignmentId));
+    }
+
+    @Override
     public void start(String code, long assignmentId, long studentId, Instant at) {
         try {
             sql.tx(c -> {
@@ -247,12 +253,15 @@ public final class JdbcClassroomStore implements ClassroomStore {
         return new Student(r.getLong("id"), r.getLong("class_id"), r.getString("name"), r.getString("pin_hash") != null, Sql.instant(r, "joined_at"));
     }
 
+    /** Both in the class: one query, since it runs on every finished quiz. */
     private static void checkMember(Connection c, String code, long assignmentId, long studentId) throws SQLException {
-        long classId = classroom(c, code).id();
-        if (Sql.one(c, "SELECT id FROM assignment WHERE id = ? AND class_id = ?", r -> r.getLong(1), assignmentId, classId).isEmpty()) {
-            throw new ClassroomException(Reason.NOT_FOUND, "This class has no assignment " + assignmentId + ".");
-        }
-        if (Sql.one(c, "SELECT id FROM student WHERE id = ? AND class_id = ?", r -> r.getLong(1), studentId, classId).isEmpty()) throw noStudent();
+        record Found(boolean assignment, boolean student) { }
+        Found found = Sql.one(c, "SELECT (SELECT COUNT(*) FROM assignment a WHERE a.id = ? AND a.class_id = k.id),"
+                        + " (SELECT COUNT(*) FROM student s WHERE s.id = ? AND s.class_id = k.id) FROM classroom k WHERE k.code = ?",
+                r -> new Found(r.getLong(1) > 0, r.getLong(2) > 0), assignmentId, studentId, normal(code))
+                .orElseThrow(() -> ClassroomException.noSuchClass(normal(code)));
+        if (!found.assignment()) throw new ClassroomException(Reason.NOT_FOUND, "This class has no assignment " + assignmentId + ".");
+        if (!found.student()) throw noStudent();
     }
 
     private static ClassroomException noStudent() {

@@ -128,6 +128,9 @@ abstract class ClassroomStoreContract {
         assertThat(all.get(0).due()).contains(due);
         assertThat(all.get(1).due()).isEmpty();
         assertThat(all.get(2).target()).isEqualTo("exam=N10-009&count=10&mode=exam&minutes=15&seed=7");
+        assertThat(store.assignment(code.toLowerCase(), all.get(1).id())).contains(all.get(1));
+        String other = store.create("Other").classroom().code();
+        assertThat(store.assignment(other, all.get(1).id())).as("an assignment of another class").isEmpty();
     }
 
     @Test

@@ -58,7 +58,6 @@ final class Recording {
     }
 
     Assignment assignment(String code, long id) {
-        return store.get().assignments(code).stream().filter(x -> x.id() == id).findFirst()
-                .orElseThrow(() -> new Refusal(404, "Class " + code + " has no assignment " + id + "."));
+        return store.get().assignment(code, id).orElseThrow(() -> new Refusal(404, "Class " + code + " has no assignment " + id + "."));
     }
 }
