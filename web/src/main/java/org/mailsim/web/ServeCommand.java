@@ -95,7 +95,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         LabLimits lab = labLimits();
         TransportLimits limits = TransportLimits.DEFAULTS.withConnections(maxConnections, maxPerAddress);
-        String classroomUrl = database != null ? database : ClassroomDatabase.embeddedUrl(dataDir);
+        String classroomUrl = classroomUrl();
         ClassroomStore classroom;
         try { // before anything listens: a bad --database stops here, saying why
             if (database == null) java.nio.file.Files.createDirectories(dataDir);
@@ -122,6 +122,11 @@ public final class ServeCommand implements Callable<Integer> {
         printBanner(server, lab, ClassroomDatabase.describe(classroomUrl));
         stopped.await();
         return 0;
+    }
+
+    /** The classroom's database: {@code --database}, or the embedded H2 file in the data directory. */
+    String classroomUrl() {
+        return database != null ? database : ClassroomDatabase.embeddedUrl(dataDir);
     }
 
     /** The lab's limits as the options set them; a value out of range is refused before anything starts. */
