@@ -84,15 +84,7 @@ public final class MoodleXml {
         element(x, "answernumbering", "abc");
         long right = options.stream().filter(Option::correct).count();
         for (Option o : options) {
-            x.writeStartElement("answer");
-            x.writeAttribute("fraction", single ? (o.correct() ? "100" : "0") : fraction(o.correct() ? 100.0 / right : -100.0 / right));
-            x.writeAttribute("format", "html");
-            text(x, html(o.text()));
-            x.writeStartElement("feedback");
-            x.writeAttribute("format", "html");
-            text(x, html(o.why()));
-            x.writeEndElement();
-            x.writeEndElement();
+            answer(x, single ? (o.correct() ? "100" : "0") : fraction(o.correct() ? 100.0 / right : -100.0 / right), o.text(), o.why());
         }
         x.writeEndElement();
     }
@@ -113,17 +105,20 @@ public final class MoodleXml {
         element(x, "selecttype", "ALL");
         element(x, "gradingtype", "ABSOLUTE_POSITION");
         int position = 0;
-        for (OrderItem item : o.items()) {
-            x.writeStartElement("answer");
-            x.writeAttribute("fraction", (++position) + ".0000000");
-            x.writeAttribute("format", "html");
-            text(x, html(item.text()));
-            x.writeStartElement("feedback");
-            x.writeAttribute("format", "html");
-            text(x, html(item.why()));
-            x.writeEndElement();
-            x.writeEndElement();
-        }
+        for (OrderItem item : o.items()) answer(x, (++position) + ".0000000", item.text(), item.why());
+        x.writeEndElement();
+    }
+
+    /** An {@code <answer>}: its fraction (for ordering, its place), its text and its feedback. */
+    private static void answer(XMLStreamWriter x, String fraction, String text, String feedback) throws XMLStreamException {
+        x.writeStartElement("answer");
+        x.writeAttribute("fraction", fraction);
+        x.writeAttribute("format", "html");
+        text(x, html(text));
+        x.writeStartElement("feedback");
+        x.writeAttribute("format", "html");
+        text(x, html(feedback));
+        x.writeEndElement();
         x.writeEndElement();
     }
 
