@@ -58,10 +58,14 @@ final class StudentPages {
     void join(Context ctx) {
         Csrf.check(ctx);
         String code = field(ctx, "code").toUpperCase(java.util.Locale.ROOT);
+        String pin = field(ctx, "pin");
+        if (!pin.isEmpty() && !pin.matches("\\d{4,8}")) {
+            again(ctx, code, new Refusal(400, "A PIN is 4 to 8 digits; leave it empty if you do not want one."));
+            return;
+        }
         try {
             Joined joined = store.get().join(code, field(ctx, "name"));
             Access.signInStudent(ctx, code, joined.token());
-            String pin = field(ctx, "pin");
             if (!pin.isEmpty()) store.get().setPin(code, joined.student().id(), pin);
             ctx.redirect("/class", HttpStatus.SEE_OTHER);
         } catch (ClassroomException e) {

@@ -116,6 +116,9 @@ class ClassroomPagesTest {
     void joiningClosesAStudentIsRemovedAndAPinContinuesElsewhere() {
         Made m = makeClass();
         Http ana = new Http(base);
+        Http.Reply shortPin = ana.form("/join", fields("csrf", ana.csrf("/join"), "code", m.code(), "name", "Ana", "pin", "12"));
+        assertThat(shortPin.status()).isEqualTo(400);
+        assertThat(shortPin.body()).contains("A PIN is 4 to 8 digits");
         ana.form("/join", fields("csrf", ana.csrf("/join"), "code", m.code(), "name", "Ana", "pin", "1234"));
         Http phone = new Http(base);
         Http.Reply wrongPin = phone.form("/join/continue", fields("csrf", phone.csrf("/join"), "code", m.code(), "name", "ana", "pin", "9999"));
