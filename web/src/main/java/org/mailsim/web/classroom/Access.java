@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.mailsim.classroom.ClassroomStore;
 import org.mailsim.classroom.GuessThrottle;
+import org.mailsim.classroom.Joined;
 import org.mailsim.classroom.Student;
 
 /**
@@ -47,6 +48,19 @@ final class Access {
         throttle.right(slot);
     }
 
+    /** A new device token for the student with this name and PIN; 401 when they do not match, 429 while guesses are slowed. */
+    Joined continueWith(String code, String name, String pin) {
+        String slot = "pin " + code.toUpperCase(java.util.Locale.ROOT) + " " + name.strip().toLowerCase(java.util.Locale.ROOT);
+        slowDown(slot);
+        Optional<Joined> joined = store.get().continueWith(code, name, pin);
+        if (joined.isEmpty()) {
+            throttle.wrong(slot);
+            throw new Refusal(401, "That name and PIN do not match anyone in class " + code + ".");
+        }
+        throttle.right(slot);
+        return joined.get();
+    }
+
     /** The student the request's token belongs to, or 401. */
     Student student(Context ctx, String code) {
         Optional<String> token = bearer(ctx).or(() -> cookie(ctx, STUDENT_COOKIE, code));
@@ -62,20 +76,12 @@ final class Access {
     }
 
     /** Refuses with 429 while a slot's wrong guesses are slowed. */
-    void slowDown(String slot) {
+    private void slowDown(String slot) {
         Optional<Duration> wait = throttle.waitFor(slot);
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
             throw new Refusal(429, "Too many wrong guesses: wait " + seconds + " s and try again.", seconds);
         }
-    }
-
-    void wrongGuess(String slot) {
-        throttle.wrong(slot);
-    }
-
-    void rightGuess(String slot) {
-        throttle.right(slot);
     }
 
     static void signInInstructor(Context ctx, String code, String key) {

@@ -152,6 +152,23 @@ final class ClassroomApi {
         Json.write(ctx, r.recorded() ? 201 : 200, r);
     }
 
+    /** {@code {"pin": "1234"}}: the student's PIN to continue on another device. */
+    void pin(Context ctx) {
+        String code = code(ctx);
+        Student s = access.student(ctx, code);
+        store.get().setPin(code, s.id(), Json.text(Json.body(ctx), "pin", "4 to 8 digits"));
+        ctx.status(204);
+    }
+
+    /** {@code {"name", "pin"}}: a new device token for that student; 401 when they do not match, slowed like keys. */
+    void continueWith(Context ctx) {
+        String code = code(ctx);
+        JsonNode b = Json.body(ctx);
+        String name = Json.text(b, "name", "the student's name in the class"), pin = Json.text(b, "pin", "the student's PIN");
+        Joined joined = access.continueWith(code, name, pin);
+        Json.write(ctx, 201, new JoinedView(joined.student().id(), joined.student().name(), joined.token()));
+    }
+
     void me(Context ctx) {
         String code = code(ctx);
         Student s = access.student(ctx, code);

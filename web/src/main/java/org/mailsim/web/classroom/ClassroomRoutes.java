@@ -44,6 +44,8 @@ public final class ClassroomRoutes {
         r.post("/api/classes/{code}/assignments/{id}/start", api::start);
         r.post("/api/classes/{code}/attempts", api::attempt);
         r.get("/api/classes/{code}/me", api::me);
+        r.put("/api/classes/{code}/me/pin", api::pin);
+        r.post("/api/classes/{code}/students/continue", api::continueWith);
 
         r.get("/teach", teach::show);
         r.post("/teach/classes", teach::create);

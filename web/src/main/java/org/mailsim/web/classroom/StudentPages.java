@@ -77,16 +77,9 @@ final class StudentPages {
     void continueWith(Context ctx) {
         Csrf.check(ctx);
         String code = field(ctx, "code").toUpperCase(java.util.Locale.ROOT);
-        String slot = "pin " + code + " " + field(ctx, "name").toLowerCase(java.util.Locale.ROOT);
         try {
-            access.slowDown(slot);
-            Optional<Joined> joined = store.get().continueWith(code, field(ctx, "name"), field(ctx, "pin"));
-            if (joined.isEmpty()) {
-                access.wrongGuess(slot);
-                throw new Refusal(401, "That name and PIN do not match anyone in class " + code + ".");
-            }
-            access.rightGuess(slot);
-            Access.signInStudent(ctx, code, joined.get().token());
+            Joined joined = access.continueWith(code, field(ctx, "name"), field(ctx, "pin"));
+            Access.signInStudent(ctx, code, joined.token());
             ctx.redirect("/class", HttpStatus.SEE_OTHER);
         } catch (ClassroomException e) {
             again(ctx, code, Refusal.of(e));

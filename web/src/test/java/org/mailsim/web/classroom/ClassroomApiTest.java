@@ -131,6 +131,33 @@ class ClassroomApiTest {
     }
 
     @Test
+    void aPinSetByTheStudentGivesANewDeviceItsOwnToken() {
+        Cls c = newClass("PIN");
+        String token = join(c, "Ana").get("token").asText();
+        assertThat(http.json("PUT", "/api/classes/" + c.code() + "/me/pin", "{\"pin\": \"2468\"}", token).status()).isEqualTo(204);
+        assertThat(http.json("PUT", "/api/classes/" + c.code() + "/me/pin", "{\"pin\": \"12\"}", token).status()).isEqualTo(400);
+        assertThat(http.json("POST", "/api/classes/" + c.code() + "/students/continue", "{\"name\": \"ana\", \"pin\": \"1111\"}", null).status()).isEqualTo(401);
+        Http.Reply phone = http.json("POST", "/api/classes/" + c.code() + "/students/continue", "{\"name\": \"ana\", \"pin\": \"2468\"}", null);
+        assertThat(phone.status()).isEqualTo(201);
+        assertThat(phone.json().get("token").asText()).isNotEqualTo(token);
+        assertThat(http.get("/api/classes/" + c.code() + "/me", phone.json().get("token").asText()).status()).isEqualTo(200);
+        for (int i = 0; i < 3; i++) http.json("POST", "/api/classes/" + c.code() + "/students/continue", "{\"name\": \"Ana\", \"pin\": \"000" + i + "\"}", null);
+        assertThat(http.json("POST", "/api/classes/" + c.code() + "/students/continue", "{\"name\": \"Ana\", \"pin\": \"2468\"}", null).status())
+                .as("guessing a PIN is slowed").isEqualTo(429);
+    }
+
+    @Test
+    void aLessonIsMarkedDoneThroughTheSameCall() {
+        Cls c = newClass("Lesson");
+        String token = join(c, "Bo").get("token").asText();
+        String lesson = new org.mailsim.scenario.ScenarioLibrary(java.util.Optional.empty()).current().scenarios().get(0).id();
+        long id = http.json("POST", "/api/classes/" + c.code() + "/assignments", "{\"kind\": \"lesson\", \"target\": \"" + lesson + "\"}", c.key())
+                .json().get("id").asLong();
+        assertThat(http.json("POST", "/api/classes/" + c.code() + "/attempts", "{\"assignmentId\": " + id + "}", token).status()).isEqualTo(201);
+        assertThat(http.get("/api/classes/" + c.code() + "/me", token).json().get(0).get("status").asText()).isEqualTo("done");
+    }
+
+    @Test
     void badRequestsSayWhatIsWrong() {
         Cls c = newClass("Bad");
         assertThat(http.json("POST", "/api/classes", "not json", null).status()).isEqualTo(400);
