@@ -85,6 +85,7 @@ window.MailsimReview = (function () {
   /** The whole review of one question, as a list of nodes; {@code shown}: the options' order in the quiz, if known. */
   function render(r, shown) {
     const nodes = [verdict(r)];
+    if (r.beyondExam) nodes.push(el("p", { class: "beyond-exam small", text: r.beyondExam }));
     if (r.options) nodes.push(options(r.options, shown));
     if (r.items) nodes.push(items(r.items));
     if (r.pairs) nodes.push(pairs(r.pairs, r.distractors));

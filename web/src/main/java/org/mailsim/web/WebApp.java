@@ -22,6 +22,7 @@ import org.mailsim.web.classroom.ClassroomStores;
 import org.mailsim.web.explain.ExplainHandler;
 import org.mailsim.web.explain.RfcLineExplainer;
 import org.mailsim.web.home.HomePage;
+import org.mailsim.web.home.LicensesPage;
 import org.mailsim.web.lab.LabRoutes;
 import org.mailsim.web.live.LivePage;
 import org.mailsim.web.player.PlayerPage;
@@ -170,6 +171,7 @@ public final class WebApp {
             });
             config.routes.get("/", home::show);
             config.routes.get("/certificate.pem", home::certificate);
+            config.routes.get("/licenses", LicensesPage::show);
             config.routes.get("/scenarios", catalog::show);
             config.routes.get("/scenarios/{id}", player::first);
             config.routes.get("/scenarios/{id}/steps/{n}", player::step);

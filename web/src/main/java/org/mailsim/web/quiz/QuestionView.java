@@ -28,10 +28,12 @@ import org.mailsim.quiz.TranscriptQuestion;
  * @param rights        matching: every right-hand choice, in presented order
  * @param excerpt       transcript: the quoted exchange; otherwise null
  * @param situation     configure: the situation to set the mail app up for; otherwise null
+ * @param beyondExam    "Beyond the exam: deeper than … asks" when the question goes deeper than its
+ *                      objectives; otherwise null
  */
 record QuestionView(int number, int total, String anchor, String id, String type, String typeTitle, List<Segment> stem,
                     String instructions, boolean multiple, List<Choice> options, List<Choice> items, List<Choice> lefts,
-                    List<String> rights, ExcerptView excerpt, SituationView situation) {
+                    List<String> rights, ExcerptView excerpt, SituationView situation, String beyondExam) {
 
     /** A run of text, {@code code} when the file wrote it in backticks. */
     record Segment(String text, boolean code) {
@@ -103,7 +105,8 @@ record QuestionView(int number, int total, String anchor, String id, String type
             }
         }
         return new QuestionView(number, total, "q" + number, q.id(), q.info().type().word(), q.info().type().title(),
-                Segment.of(q.info().stem()), instructions, multiple, options, items, lefts, rights, excerpt, situation);
+                Segment.of(q.info().stem()), instructions, multiple, options, items, lefts, rights, excerpt, situation,
+                q.info().beyondExamLabel().orElse(null));
     }
 
     /** What the excerpt is, in words: "From the replay of imap-delete-vs-expunge, step 4 (phone)". */

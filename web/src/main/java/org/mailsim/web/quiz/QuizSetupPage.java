@@ -15,6 +15,7 @@ import org.mailsim.quiz.Topic;
 import org.mailsim.scenario.Difficulty;
 import org.mailsim.scenario.Exam;
 import org.mailsim.scenario.ExamObjective;
+import org.mailsim.scenario.ObjectiveTitles;
 import org.mailsim.web.Templates;
 import org.mailsim.web.Version;
 
@@ -37,7 +38,8 @@ public final class QuizSetupPage {
 
     record ObjectiveGroup(String exam, String title, boolean enabled, List<ObjectiveChoice> objectives) { }
 
-    record ObjectiveChoice(String number, int questions, boolean checked) { }
+    /** @param title the objective's published title ({@link ObjectiveTitles}), empty when not listed */
+    record ObjectiveChoice(String number, String title, int questions, boolean checked) { }
 
     record TopicChoice(String id, String title, int questions, boolean checked) { }
 
@@ -66,7 +68,8 @@ public final class QuizSetupPage {
             boolean picked = chosen.exam().equals(Optional.of(exam));
             exams.add(new ExamChoice(exam.code(), exam.title(), count, picked));
             groups.add(new ObjectiveGroup(exam.code(), exam.title(), picked, byObjective.entrySet().stream()
-                    .map(e -> new ObjectiveChoice(e.getKey(), e.getValue(), picked && chosen.objectives().contains(e.getKey()))).toList()));
+                    .map(e -> new ObjectiveChoice(e.getKey(), ObjectiveTitles.title(exam, e.getKey()).orElse(""), e.getValue(),
+                            picked && chosen.objectives().contains(e.getKey()))).toList()));
         }
         List<TopicChoice> topics = Arrays.stream(Topic.values())
                 .map(t -> new TopicChoice(t.id(), t.title(), (int) all.stream().filter(q -> q.info().topic() == t).count(),

@@ -30,10 +30,12 @@ import org.mailsim.quiz.TranscriptQuestion;
  *
  * @param answered  false when the learner gave no answer (the results of an exam)
  * @param feedback  the grader's own lines, plain text, for scripts that call the API
+ * @param beyondExam "Beyond the exam: deeper than … asks" for a question deeper than its objectives, else null
  */
 record ReviewView(String id, String type, String typeTitle, String stem, boolean answered, boolean correct, double partial,
                   List<OptionReview> options, QuestionView.ExcerptView excerpt, List<ItemReview> items, List<PairReview> pairs,
-                  List<String> distractors, RunReview run, ExamKeyView examKey, String rfc, Link seeItHappen, List<String> feedback) {
+                  List<String> distractors, RunReview run, ExamKeyView examKey, String rfc, Link seeItHappen, List<String> feedback,
+                  String beyondExam) {
 
     record OptionReview(String text, boolean correct, boolean picked, String why) { }
 
@@ -90,7 +92,8 @@ record ReviewView(String id, String type, String typeTitle, String stem, boolean
         ExamKeyView key = info.examKey().map(k -> new ExamKeyView(k.exam().code(), k.rfcFacts().strip())).orElse(null);
         return new ReviewView(q.id(), info.type().word(), info.type().title(), info.stem(), answer.isPresent(),
                 grade.map(Grade::correct).orElse(false), grade.map(Grade::partial).orElse(0.0), options, excerpt, items, pairs,
-                distractors, run, key, info.reference().rfc().orElse(null), see, grade.map(Grade::feedback).orElse(List.of()));
+                distractors, run, key, info.reference().rfc().orElse(null), see, grade.map(Grade::feedback).orElse(List.of()),
+                info.beyondExamLabel().orElse(null));
     }
 
     private static List<OptionReview> options(List<Option> options, Optional<Answer> answer) {

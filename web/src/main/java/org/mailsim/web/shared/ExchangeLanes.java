@@ -21,6 +21,8 @@ import org.mailsim.wire.TranscriptItem;
  * The exchange column: every connection's items from step 1 up to the current step, client and
  * server in their own lanes. The endpoints' view shows what TLS carried (with the handshake
  * records); the eavesdropper's view shows cleartext as it is and TLS only as opaque records.
+ * Connections quiet in the current step come first, in the order they opened; those that spoke
+ * in it follow in the order they spoke, so an app's SMTP send reads before its APPEND to Sent.
  */
 public final class ExchangeLanes {
     private ExchangeLanes() { }
@@ -29,10 +31,12 @@ public final class ExchangeLanes {
         Map<String, ConnectionInfo> latest = new LinkedHashMap<>();
         Map<String, List<LineView>> lines = new LinkedHashMap<>();
         Map<String, String> closed = new LinkedHashMap<>();
+        List<String> spokeNow = new ArrayList<>();
         for (StepRecord record : steps) {
             int n = record.step().number();
             if (n > current) break;
             for (WireSlice slice : record.wire()) {
+                if (n == current) spokeNow.add(slice.connection().id());
                 ConnectionInfo c = slice.connection();
                 latest.put(c.id(), c);
                 if (slice.closed()) closed.put(c.id(), c.closeReason());
@@ -43,12 +47,15 @@ public final class ExchangeLanes {
                 }
             }
         }
+        List<String> order = new ArrayList<>(latest.keySet());
+        order.removeAll(spokeNow);
+        order.addAll(spokeNow);
         List<ConnectionView> views = new ArrayList<>();
-        for (var entry : latest.entrySet()) {
-            ConnectionInfo c = entry.getValue();
+        for (String id : order) {
+            ConnectionInfo c = latest.get(id);
             String label = c.remote() + " ↔ server, port " + c.port() + " (" + c.security().label() + "), connection " + c.id();
             String status = closed.containsKey(c.id()) ? "closed: " + closed.get(c.id()) : "open";
-            views.add(new ConnectionView(c.id(), label, status, lines.get(entry.getKey())));
+            views.add(new ConnectionView(c.id(), label, status, lines.get(id)));
         }
         return views;
     }

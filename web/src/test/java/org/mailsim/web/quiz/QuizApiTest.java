@@ -89,6 +89,15 @@ class QuizApiTest {
         });
     }
 
+    @Test
+    void theReviewOfAQuestionBeyondItsObjectiveCarriesTheLabel() {
+        JavalinTest.test(QuizPagesTest.app(), (server, client) -> {
+            JsonNode beyond = grade(client, "fixture-transcript", "{\"picked\": [0]}").body().get("review");
+            assertThat(beyond.get("beyondExam").asText()).isEqualTo("Beyond the exam: deeper than A+ 220-1201 objective 2.1 asks");
+            assertThat(grade(client, "fixture-exam-key", "{\"picked\": [0]}").body().get("review").has("beyondExam")).isFalse();
+        });
+    }
+
     private static final String POP3_SETTINGS = "{\"settings\": {\"incomingType\": \"pop3\", \"incomingServer\": \"mail.mailsim.test\","
             + " \"incomingPort\": 995, \"incomingSecurity\": \"tls\", \"leaveOnServer\": true, \"outgoingServer\": \"mail.mailsim.test\","
             + " \"outgoingPort\": 587, \"outgoingSecurity\": \"starttls\", \"outgoingAuth\": true}}";

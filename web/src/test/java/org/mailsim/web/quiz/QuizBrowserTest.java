@@ -103,9 +103,11 @@ class QuizBrowserTest {
             // 5: read the transcript, drawn as the player draws the wire.
             waitForQuestion(driver, 5);
             assertThat(current(driver).findElement(By.cssSelector(".excerpt")).getText()).contains("* 2 FETCH (UID 2 FLAGS (\\Deleted))");
+            String beyond = "Beyond the exam: deeper than A+ 220-1201 objective 2.1 asks";
+            assertThat(current(driver).findElement(By.cssSelector(".beyond-exam")).getText()).isEqualTo(beyond);
             press(driver, key(current(driver), "It is marked"));
             press(driver, Keys.ENTER);
-            assertThat(feedback(driver).getText()).contains("✓ Right.");
+            assertThat(feedback(driver).getText()).contains("✓ Right.", beyond);
             chromium.screenshot("quiz-transcript");
 
             driver.findElement(By.id("finish")).click();

@@ -41,6 +41,8 @@ class QuizPagesTest {
             assertThat(html).contains("name=\"topic\" value=\"imap-vs-pop3\"", "IMAP vs POP3", "name=\"difficulty\" value=\"advanced\"");
             assertThat(html).contains("name=\"mode\" value=\"study\"", "name=\"mode\" value=\"exam\"", "name=\"minutes\"", "name=\"count\"");
             assertThat(html).containsPattern("name=\"objective\" value=\"1\\.4\"");
+            assertThat(html).as("objectives are shown with their published titles")
+                    .contains("<span class=\"objective-title\">Explain common networking ports, protocols, services, and traffic types</span>");
             assertThat(html).contains("Export to a file", "Import from a file", "/static/quiz-setup.js");
             assertThat(html).doesNotContain("did not load");
         });
@@ -97,6 +99,16 @@ class QuizPagesTest {
                     "From the replay of imap-delete-vs-expunge, step 7 (phone)");
             assertThat(html).contains("Study quiz · 6 questions", "Check the answer");
             assertThat(html).as("no answer key in the page").doesNotContain("Fixture why", "correct", "Fixture facts");
+        });
+    }
+
+    @Test
+    void aQuestionBeyondItsObjectiveSaysSoAndTheOthersDoNot() {
+        JavalinTest.test(app(), (server, client) -> {
+            String html = client.get("/quiz/take?ids=fixture-transcript,fixture-single&seed=7").body().string();
+            String transcript = html.substring(html.indexOf("data-id=\"fixture-transcript\""), html.indexOf("data-id=\"fixture-single\""));
+            assertThat(transcript).contains("<p class=\"beyond-exam small\">Beyond the exam: deeper than A+ 220-1201 objective 2.1 asks</p>");
+            assertThat(html.substring(html.indexOf("data-id=\"fixture-single\""))).doesNotContain("beyond-exam");
         });
     }
 
