@@ -45,7 +45,7 @@ class MoodleXmlTest {
         Question q = BANK.questions().stream().filter(x -> x instanceof SingleChoice).findFirst().orElseThrow();
         var info = q.info();
         var tricky = new SingleChoice(new QuestionInfo(info.id(), info.type(), info.topic(), info.difficulty(), info.objectives(),
-                "Who is <script>alert(1)</script> & \"who\"?", info.reference(), info.examKey(), info.ports()),
+                "Who is <script>alert(1)</script> & \"who\"?", info.reference(), info.examKey(), info.ports(), info.beyondExam()),
                 List.of(new Option("<b>me</b>", true, "because"), new Option("you", false, "not you")));
         Element e = children(parse(MoodleXml.write("x", List.of(tricky))).getDocumentElement(), "question").get(1);
         assertThat(text(child(child(e, "questiontext"), "text"))).isEqualTo("<p>Who is &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;who&quot;?</p>");
