@@ -155,7 +155,14 @@
       mode: p.mode, ids: ids, answers: answers, flags: p.flags, startedAt: p.startedAt, finishedAt: Date.now(), timedOut: !!timedOut };
     Q.saveAttempt(attempt);
     Q.dropProgress(p.key);
-    window.location.href = "/quiz/results?attempt=" + encodeURIComponent(attempt.id);
+    const results = "/quiz/results?attempt=" + encodeURIComponent(attempt.id);
+    if (!main.dataset.class) { window.location.href = results; return; }
+    // A class assignment: the server grades and records it for the instructor, then the results show as always.
+    fetch("/api/classes/" + encodeURIComponent(main.dataset.class) + "/attempts", { method: "POST",
+      headers: { "Content-Type": "application/json", "Authorization": "Bearer " + main.dataset.token },
+      body: JSON.stringify({ assignmentId: Number(main.dataset.assignment), answers: answers }) })
+      .then(function (r) { window.location.href = results + (r.ok ? "&recorded=1" : "&recorded=0"); })
+      .catch(function () { window.location.href = results + "&recorded=0"; });
   }
 
   function askToSubmit() {

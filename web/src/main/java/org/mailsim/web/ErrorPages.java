@@ -8,7 +8,7 @@ import io.javalin.http.Context;
 public final class ErrorPages {
     private static final System.Logger LOG = System.getLogger(ErrorPages.class.getName());
     /** Set by a handler that rendered its own error page, so the generic one does not replace it. */
-    static final String EXPLAINED = "mailsim.error-explained";
+    public static final String EXPLAINED = "mailsim.error-explained";
     private final Templates templates;
 
     public ErrorPages(Templates templates) {

@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import io.javalin.Javalin;
+import org.mailsim.classroom.ClassroomDatabase;
+import org.mailsim.classroom.ClassroomStore;
 import org.mailsim.lab.LabLimits;
 import org.mailsim.live.LiveServer;
 import org.mailsim.live.LiveServerOptions;
@@ -41,6 +43,11 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the certificate is kept (default: ~/.mailsim).")
     Path dataDir = Path.of(System.getProperty("user.home"), ".mailsim");
+
+    @Option(names = "--database", paramLabel = "JDBC-URL",
+            description = "The classroom's database: jdbc:postgresql://HOST/DB?user=…&password=… to share one PostgreSQL between "
+                    + "several mailsim instances (default: an embedded H2 file, classroom.mv.db, in --data-dir).")
+    String database;
 
     @Option(names = "--scenarios", paramLabel = "DIR",
             description = "A folder of your own scenario files, shown beside the built-in ones and reloaded when they change.")
@@ -94,10 +101,19 @@ public final class ServeCommand implements Callable<Integer> {
         }
         LabLimits lab = labLimits();
         TransportLimits limits = TransportLimits.DEFAULTS.withConnections(maxConnections, maxPerAddress);
+        String classroomUrl = classroomUrl();
+        ClassroomStore classroom;
+        try { // before anything listens: a bad --database stops here, saying why
+            if (database == null) java.nio.file.Files.createDirectories(dataDir);
+            classroom = ClassroomDatabase.open(classroomUrl);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            System.err.println("mailsim serve: " + e.getMessage());
+            return 1;
+        }
         LiveServer server = LiveServer.start(new LiveServerOptions(listen, hostname, dataDir, ports(), allowPlaintextLogin, limits), store());
         var library = new org.mailsim.scenario.ScenarioLibrary(java.util.Optional.ofNullable(scenarios));
         Javalin web = WebApp.create(WebApp.Parts.of(server::info).withScenarios(library).withLive(server.monitor())
-                .withQuestions(java.util.Optional.ofNullable(questions)).withLab(lab).warmed());
+                .withQuestions(java.util.Optional.ofNullable(questions)).withLab(lab).withClassroom(classroom).warmed());
         web.start(listen, webPort);
         WebApp.warmUpPages(web, library);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -105,10 +121,11 @@ public final class ServeCommand implements Callable<Integer> {
             System.out.println("Stopping mailsim...");
             server.close();   // every connected client gets its goodbye (IMAP * BYE, POP3 -ERR, SMTP 421)
             web.stop();
+            classroom.close();
             System.out.println("mailsim stopped.");
             stopped.countDown();
         }, "mailsim-shutdown"));
-        printBanner(server, lab);
+        printBanner(server, lab, ClassroomDatabase.describe(classroomUrl));
         stopped.await();
         return 0;
     }
@@ -123,6 +140,11 @@ public final class ServeCommand implements Callable<Integer> {
         org.mailsim.store.DemoMail.seed(store);
         org.mailsim.setup.ClassAccounts.addTo(store, org.mailsim.setup.ClassAccounts.loadOrCreate(dataDir, accounts));
         return store;
+    }
+
+    /** The classroom's database: {@code --database}, or the embedded H2 file in the data directory. */
+    String classroomUrl() {
+        return database != null ? database : ClassroomDatabase.embeddedUrl(dataDir);
     }
 
     /** The lab's limits as the options set them; a value out of range is refused before anything starts. */
@@ -155,7 +177,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (port != null) ports.put(service, port);
     }
 
-    private void printBanner(LiveServer server, LabLimits lab) {
+    private void printBanner(LiveServer server, LabLimits lab, String classroomDatabase) {
         var info = server.info();
         String webHost = listen.equals("0.0.0.0") ? "localhost" : listen;
         System.out.println();
@@ -166,6 +188,8 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.println("            up to " + lab.maxSandboxes() + " sandboxes, each dropped after "
                 + lab.idleExpiry().toMinutes() + " minutes unused");
         System.out.println("  Quizzes:  http://" + webHost + ":" + webPort + "/quiz  (A+, Network+, Security+ practice)");
+        System.out.println("  Classes:  http://" + webHost + ":" + webPort + "/teach  (instructors), /join (students)");
+        System.out.println("            stored in " + classroomDatabase);
         System.out.println("  Mail server on " + info.listenAddress() + " (hostname " + info.hostname() + "):");
         for (var binding : info.ports()) {
             System.out.printf("    %-12s real port %-4d -> listening on %-5d %s%n", binding.service().ianaName(),

@@ -16,7 +16,10 @@ import org.mailsim.quiz.QuestionBank;
 import org.mailsim.quiz.ScenarioChecks;
 import org.mailsim.rfc.RfcIndex;
 import org.mailsim.scenario.ScenarioLibrary;
+import org.mailsim.classroom.ClassroomStore;
 import org.mailsim.web.catalog.CatalogPage;
+import org.mailsim.web.classroom.ClassroomRoutes;
+import org.mailsim.web.classroom.ClassroomStores;
 import org.mailsim.web.explain.ExplainHandler;
 import org.mailsim.web.explain.RfcLineExplainer;
 import org.mailsim.web.home.HomePage;
@@ -48,33 +51,34 @@ public final class WebApp {
      * @param questions  the question bank, checked against the scenarios as the player replays them
      * @param warm       replay the catalog and check the bank in the background at start, as {@code serve} does
      * @param lab        how many lab sandboxes may live, for how long, and what each may hold
+     * @param classroom  the classroom's store: {@code serve}'s database, or by default an in-memory one opened on first use
      */
     public record Parts(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios, LiveMonitor live,
-                        Function<ScenarioChecks, QuestionBank> questions, boolean warm, LabLimits lab) {
+                        Function<ScenarioChecks, QuestionBank> questions, boolean warm, LabLimits lab, Supplier<ClassroomStore> classroom) {
 
         /** The built-in scenarios and questions, no live server in this process, nothing warmed, the lab's default limits. */
         public static Parts of(Supplier<LiveServerInfo> liveServer) {
             return new Parts(liveServer, new ScenarioLibrary(Optional.empty()), LiveMonitor.idle(),
-                    checks -> QuestionBank.load(Optional.empty(), checks), false, LabLimits.DEFAULTS);
+                    checks -> QuestionBank.load(Optional.empty(), checks), false, LabLimits.DEFAULTS, ClassroomStores.inMemory());
         }
 
         public Parts withScenarios(ScenarioLibrary library) {
-            return new Parts(liveServer, library, live, questions, warm, lab);
+            return new Parts(liveServer, library, live, questions, warm, lab, classroom);
         }
 
         /** With the live server's monitor, whose connections the live view shows. */
         public Parts withLive(LiveMonitor monitor) {
-            return new Parts(liveServer, scenarios, monitor, questions, warm, lab);
+            return new Parts(liveServer, scenarios, monitor, questions, warm, lab, classroom);
         }
 
         /** With an instructor's folder of question files beside the built-in bank. */
         public Parts withQuestions(Optional<Path> folder) {
-            return new Parts(liveServer, scenarios, live, checks -> QuestionBank.load(folder, checks), warm, lab);
+            return new Parts(liveServer, scenarios, live, checks -> QuestionBank.load(folder, checks), warm, lab, classroom);
         }
 
         /** With a bank already loaded (tests share one, since checking a bank replays scenarios). */
         public Parts withBank(QuestionBank bank) {
-            return new Parts(liveServer, scenarios, live, checks -> bank, warm, lab);
+            return new Parts(liveServer, scenarios, live, checks -> bank, warm, lab, classroom);
         }
 
         /**
@@ -83,12 +87,17 @@ public final class WebApp {
          * milliseconds; a replay inside the request takes a few hundred).
          */
         public Parts warmed() {
-            return new Parts(liveServer, scenarios, live, questions, true, lab);
+            return new Parts(liveServer, scenarios, live, questions, true, lab, classroom);
         }
 
         /** With the lab's limits of {@code serve --lab-…} (an instructor's class size, a small machine). */
         public Parts withLab(LabLimits limits) {
-            return new Parts(liveServer, scenarios, live, questions, warm, limits);
+            return new Parts(liveServer, scenarios, live, questions, warm, limits, classroom);
+        }
+
+        /** With the classroom's database ({@code serve --database}, or the embedded file in the data directory). */
+        public Parts withClassroom(ClassroomStore store) {
+            return new Parts(liveServer, scenarios, live, questions, warm, lab, () -> store);
         }
     }
 
@@ -128,7 +137,6 @@ public final class WebApp {
     public static Javalin create(Parts parts) {
         ScenarioLibrary scenarios = parts.scenarios();
         Templates templates = new Templates();
-        HomePage home = new HomePage(templates, parts.liveServer(), scenarios);
         ErrorPages errors = new ErrorPages(templates);
         CatalogPage catalog = new CatalogPage(templates, scenarios);
         TimelineCache timelines = new TimelineCache();
@@ -146,7 +154,9 @@ public final class WebApp {
         RfcPages rfcPages = new RfcPages(templates, errors, RfcIndex.builtin());
         LivePage livePage = new LivePage(templates, parts.liveServer(), parts.live());
         QuizSetupPage quizSetup = new QuizSetupPage(templates, bank);
-        QuizTakePage quiz = new QuizTakePage(templates, errors, bank);
+        ClassroomRoutes classroom = new ClassroomRoutes(templates, errors, parts.classroom(), bank, scenarios);
+        HomePage home = new HomePage(templates, parts.liveServer(), scenarios, classroom::homePanel);
+        QuizTakePage quiz = new QuizTakePage(templates, errors, bank, classroom::quizLink);
         QuizApi quizApi = new QuizApi(bank);
         SandboxRegistry sandboxes = new SandboxRegistry(parts.lab());
         LabRoutes lab = new LabRoutes(templates, errors, sandboxes);
@@ -185,6 +195,8 @@ public final class WebApp {
             config.routes.post("/api/quiz/results", quizApi::results);
             lab.register(config);
             setup.routes(config.routes);
+            classroom.register(config);
+            config.events.serverStopped(() -> ClassroomStores.closeIfOwned(parts.classroom()));
             config.routes.error(404, errors::notFound);
             config.routes.exception(Exception.class, errors::unexpected);
         });

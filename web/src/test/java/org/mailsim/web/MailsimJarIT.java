@@ -66,6 +66,11 @@ class MailsimJarIT {
         assertThat(get("http://localhost:" + webPort + "/scenarios/instructor-demo/steps/1")).contains("Our own lesson");
         assertThat(get("http://localhost:" + webPort + "/lab")).contains("Lab console", "/static/lab.js");
         assertThat(get("http://localhost:" + webPort + "/static/lab.js")).contains("new WebSocket(");
+        // The classroom: its embedded database made in the data directory by the shaded jar's Flyway
+        String made = post("http://localhost:" + webPort + "/api/classes", "{\"name\": \"Kept over a restart\"}", null);
+        String code = made.replaceAll(".*\"code\":\"([A-Z0-9]+)\".*", "$1"), key = made.replaceAll(".*\"instructorKey\":\"([A-Z0-9-]+)\".*", "$1");
+        post("http://localhost:" + webPort + "/api/classes/" + code + "/students", "{\"name\": \"Ana\"}", null);
+        assertThat(dataDir.resolve("classroom.mv.db")).exists();
         try (LabClient lab = LabClient.visit("http://localhost:" + webPort)) { // the lab's WebSocket works from the shaded jar
             lab.connect("phone", "IMAPS");
             assertThat(lab.send("phone", "a1 LOGIN alice alice")).singleElement().asString().startsWith("a1 OK");
@@ -101,7 +106,11 @@ class MailsimJarIT {
         }
         assertThat(mailsim.waitFor(15, TimeUnit.SECONDS)).as("mailsim stops within 15 s").isTrue();
 
-        Process again = start(freePort());
+        int againPort = freePort();
+        Process again = start(againPort);
+        HttpResponse<String> roster = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + againPort
+                + "/api/classes/" + code + "/roster")).header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(roster.body()).as("the class and its roster survive a restart").contains("\"name\":\"Kept over a restart\"", "\"name\":\"Ana\"");
         try (SSLSocket imaps = tlsTo(ServicePort.IMAPS.standInPort(), certificate)) {
             imaps.startHandshake(); // still trusted: the same certificate was loaded, not a new one made
             assertThat(fingerprint((X509Certificate) imaps.getSession().getPeerCertificates()[0])).isEqualTo(fingerprint);
@@ -114,7 +123,7 @@ class MailsimJarIT {
     void helpAndVersionWork() throws Exception {
         assertThat(run("--help")).contains("serve", "--help", "--version");
         assertThat(run("serve", "--help")).contains("--imaps-port", "--listen", "--data-dir", "--allow-plaintext-login",
-                "--lab-max-sandboxes", "--lab-idle-minutes");
+                "--lab-max-sandboxes", "--lab-idle-minutes", "--database");
         assertThat(run("--version")).contains("mailsim");
     }
 
@@ -237,6 +246,16 @@ class MailsimJarIT {
     private static String fingerprint(X509Certificate certificate) throws Exception {
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
         return HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);
+    }
+
+    /** POSTs JSON and expects 201. */
+    private static String post(String url, String json, String bearer) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (bearer != null) b.header("Authorization", "Bearer " + bearer);
+        HttpResponse<String> response = HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return response.body();
     }
 
     private static String get(String url) throws Exception {

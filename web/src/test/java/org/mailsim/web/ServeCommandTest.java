@@ -54,6 +54,21 @@ class ServeCommandTest {
                 .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("between 0 and 200");
     }
 
+    @Test
+    void theClassroomIsTheEmbeddedFileUnlessADatabaseIsGiven(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        assertThat(parse("--data-dir", dir.toString()).classroomUrl()).startsWith("jdbc:h2:file:" + dir.resolve("classroom"));
+        assertThat(parse("--database", "jdbc:postgresql://db/mailsim?user=m").classroomUrl()).isEqualTo("jdbc:postgresql://db/mailsim?user=m");
+        var err = new java.io.ByteArrayOutputStream();
+        var old = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertThat(parse("--data-dir", dir.toString(), "--database", "jdbc:mysql://db/mailsim").call()).as("refused before anything listens").isEqualTo(1);
+        } finally {
+            System.setErr(old);
+        }
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("jdbc:postgresql://HOST/DB?user=", "\"jdbc:mysql://db/mailsim\" is neither");
+    }
+
     private static ServeCommand parse(String... args) {
         ServeCommand serve = new ServeCommand();
         new CommandLine(serve).parseArgs(args);

@@ -2,6 +2,8 @@ package org.mailsim.web.home;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.javalin.http.Context;
@@ -25,10 +27,17 @@ public final class HomePage {
     static final List<String> START_HERE = List.of("imap-phone-and-laptop", "pop3-delete-after-download", "imap-cannot-send");
 
     private final Templates templates;
+    private final Function<Context, Optional<Object>> classroom;
     private final Supplier<LiveServerInfo> server;
     private final ScenarioLibrary scenarios;
 
     public HomePage(Templates templates, Supplier<LiveServerInfo> server, ScenarioLibrary scenarios) {
+        this(templates, server, scenarios, ctx -> Optional.empty());
+    }
+
+    /** @param classroom  a joined student's class panel (their assignments with status), or empty */
+    public HomePage(Templates templates, Supplier<LiveServerInfo> server, ScenarioLibrary scenarios, Function<Context, Optional<Object>> classroom) {
+        this.classroom = classroom;
         this.templates = templates;
         this.server = server;
         this.scenarios = scenarios;
@@ -55,7 +64,10 @@ public final class HomePage {
         List<Scenario> all = scenarios.current().scenarios();
         HomeView view = new HomeView(Version.current(), info.hostname(), info.listenAddress(), ports, accounts,
                 info.certificateFingerprint(), startHere(all), CatalogGroups.of(all, ""));
-        ctx.html(templates.render("home/home", Map.of("view", view)));
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("view", view);
+        model.put("classroom", classroom.apply(ctx).orElse(null));
+        ctx.html(templates.render("home/home", model));
     }
 
     public void certificate(Context ctx) {

@@ -33,10 +33,10 @@ import org.mailsim.quiz.TranscriptQuestion;
  * A misfit is a {@link BadInput} saying what was expected, in words a learner
  * (or the author of a script) can act on.
  */
-final class AnswerReader {
+public final class AnswerReader {
     private AnswerReader() { }
 
-    static Answer read(Question q, JsonNode answer) {
+    public static Answer read(Question q, JsonNode answer) {
         String what = "The answer to " + q.id();
         if (answer == null || !answer.isObject()) throw bad(what + " must be an object such as " + example(q) + ".");
         return switch (q) {

@@ -26,17 +26,17 @@ import org.mailsim.scenario.Exam;
  * @param ids      the questions, in order, when the quiz names them; empty when the filters choose
  * @param seed     empty until the quiz is started; {@link QuizTakePage} then picks one and redirects
  */
-record QuizRequest(Optional<Exam> exam, Set<String> objectives, Set<String> topics, Optional<Difficulty> difficulty,
+public record QuizRequest(Optional<Exam> exam, Set<String> objectives, Set<String> topics, Optional<Difficulty> difficulty,
                    int count, Mode mode, int minutes, List<String> ids, Set<String> avoid, Optional<Long> seed) {
 
     static final int MAX_COUNT = 100;
     static final int MAX_MINUTES = 300;
 
     /** Study: feedback after every answer. Exam: timed, all feedback at the end. */
-    enum Mode { STUDY, EXAM; String word() { return name().toLowerCase(Locale.ROOT); } }
+    public enum Mode { STUDY, EXAM; public String word() { return name().toLowerCase(Locale.ROOT); } }
 
     /** Reads the query parameters; throws {@link BadInput} naming the parameter and what it may be. */
-    static QuizRequest parse(Map<String, List<String>> query) {
+    public static QuizRequest parse(Map<String, List<String>> query) {
         Optional<Exam> exam = exam(first(query, "exam"));
         Set<String> objectives = new LinkedHashSet<>();
         for (String o : all(query, "objective")) {
@@ -66,17 +66,17 @@ record QuizRequest(Optional<Exam> exam, Set<String> objectives, Set<String> topi
         return Math.min(MAX_MINUTES, (count * 3 + 1) / 2);
     }
 
-    QuizRequest withSeed(long newSeed) {
+    public QuizRequest withSeed(long newSeed) {
         return new QuizRequest(exam, objectives, topics, difficulty, count, mode, minutes, ids, avoid, Optional.of(newSeed));
     }
 
     /** The engine's spec; the seed must have been chosen. */
-    QuizSpec spec() {
+    public QuizSpec spec() {
         return new QuizSpec(exam, objectives, topics, difficulty, count, seed.orElseThrow(), avoid);
     }
 
     /** The quiz's address, parameters in a fixed order so one quiz has one address. */
-    String href() {
+    public String href() {
         List<String> params = new ArrayList<>();
         if (ids.isEmpty()) {
             exam.ifPresent(e -> params.add(param("exam", e.code())));
@@ -95,7 +95,7 @@ record QuizRequest(Optional<Exam> exam, Set<String> objectives, Set<String> topi
     }
 
     /** What the quiz covers, in words: "N10-009 · objectives 1.4 · TLS and security · any difficulty". */
-    String describe() {
+    public String describe() {
         if (!ids.isEmpty()) return ids.size() == 1 ? "1 chosen question" : ids.size() + " chosen questions";
         List<String> parts = new ArrayList<>();
         parts.add(exam.map(Exam::title).orElse("Any exam"));

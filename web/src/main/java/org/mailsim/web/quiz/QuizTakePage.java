@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import io.javalin.http.Context;
 import org.mailsim.quiz.Question;
@@ -26,14 +27,22 @@ public final class QuizTakePage {
     private final ErrorPages errors;
     private final QuizBank bank;
     private final SecureRandom seeds = new SecureRandom();
+    private final Function<Context, Optional<ClassLink>> classLink;
 
     public QuizTakePage(Templates templates, ErrorPages errors, QuizBank bank) {
+        this(templates, errors, bank, ctx -> Optional.empty());
+    }
+
+    /** @param classLink  for a joined student taking an assigned quiz ({@code &assignment=N}), where to record it */
+    public QuizTakePage(Templates templates, ErrorPages errors, QuizBank bank, Function<Context, Optional<ClassLink>> classLink) {
         this.templates = templates;
         this.errors = errors;
         this.bank = bank;
+        this.classLink = classLink;
     }
 
-    record TakeView(String key, String mode, int minutes, String title, String describe, List<QuestionView> questions, String version) { }
+    record TakeView(String key, String mode, int minutes, String title, String describe, List<QuestionView> questions, String version,
+                    ClassLink link) { }
 
     record ResultsView(String version) { }
 
@@ -58,7 +67,7 @@ public final class QuizTakePage {
         String title = (request.mode() == QuizRequest.Mode.EXAM ? "Exam" : "Study") + " quiz · " + questions.size()
                 + (questions.size() == 1 ? " question" : " questions");
         ctx.html(templates.render("quiz/quiz-take", Map.of("view", new TakeView(request.href(), request.mode().word(), request.minutes(),
-                title, request.describe(), questions, Version.current()))));
+                title, request.describe(), questions, Version.current(), classLink.apply(ctx).orElse(null)))));
     }
 
     public void results(Context ctx) {
