@@ -143,7 +143,7 @@ public final class WebApp {
         LivePage livePage = new LivePage(templates, parts.liveServer(), parts.live());
         QuizSetupPage quizSetup = new QuizSetupPage(templates, bank);
         QuizTakePage quiz = new QuizTakePage(templates, errors, bank);
-        QuizApi quizApi = new QuizApi(bank);
+        QuizApi quizApi = new QuizApi(bank, scenarios);
         SandboxRegistry sandboxes = new SandboxRegistry(parts.lab());
         LabRoutes lab = new LabRoutes(templates, errors, sandboxes);
         return Javalin.create(config -> {
