@@ -18,6 +18,7 @@ import org.mailsim.scenario.ScenarioLibrary;
 import org.mailsim.web.catalog.CatalogPage;
 import org.mailsim.web.explain.ExplainHandler;
 import org.mailsim.web.explain.RfcLineExplainer;
+import org.mailsim.web.glossary.GlossaryPage;
 import org.mailsim.web.home.HomePage;
 import org.mailsim.web.lab.LabRoutes;
 import org.mailsim.web.live.LivePage;
@@ -146,6 +147,7 @@ public final class WebApp {
         QuizApi quizApi = new QuizApi(bank, scenarios);
         SandboxRegistry sandboxes = new SandboxRegistry(parts.lab());
         LabRoutes lab = new LabRoutes(templates, errors, sandboxes);
+        GlossaryPage glossary = new GlossaryPage(templates);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -168,6 +170,7 @@ public final class WebApp {
             config.routes.get("/scenarios/{id}/export.json", exports::json);
             config.routes.get("/scenarios/{id}/export.pcap", exports::pcap);
             config.routes.get("/explain", explain::show);
+            config.routes.get("/glossary", glossary::show);
             livePage.routes(config.routes);
             config.events.serverStopping(livePage::stop); // before Jetty waits for open requests to end
             config.routes.get("/quiz", quizSetup::show);

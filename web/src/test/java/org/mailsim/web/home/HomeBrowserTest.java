@@ -124,6 +124,20 @@ class HomeBrowserTest {
         }
     }
 
+    @Test
+    void theGlossaryOpensAtTheTermItsAddressNames() throws Exception {
+        try (HeadlessChromium chromium = HeadlessChromium.start(1280, 720)) {
+            ChromeDriver driver = chromium.driver;
+            driver.get(base + "/");
+            driver.findElement(By.linkText("glossary")).click();
+            driver.get(base + "/glossary#uidvalidity");
+            double top = ((Number) driver.executeScript("return document.getElementById('uidvalidity').getBoundingClientRect().top")).doubleValue();
+            assertThat(top).as("the term is scrolled to the top of the window").isBetween(0.0, 40.0);
+            assertThat(driver.findElement(By.cssSelector("dt:target + dd")).getText()).contains("forget the UIDs it cached");
+            chromium.screenshot("glossary-uidvalidity");
+        }
+    }
+
     private static int shown(ChromeDriver driver) {
         return (int) driver.findElements(By.cssSelector(".scenario-row")).stream().filter(WebElement::isDisplayed).count();
     }
