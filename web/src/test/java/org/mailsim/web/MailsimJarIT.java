@@ -150,6 +150,57 @@ class MailsimJarIT {
                 .doesNotContain("[error", "[warning");
     }
 
+    /**
+     * {@code java -jar mailsim.jar list} on a Java older than 21 (Debian's 17, which ./run-tests installs
+     * where it can): one line saying what is needed and what was found, not an UnsupportedClassVersionError.
+     */
+    @Test
+    void anOlderJavaIsToldInOneLineThatMailsimNeedsJava21() throws Exception {
+        try (var jar = new java.util.jar.JarFile(jar().toFile())) {
+            assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo("org.mailsim.web.Launcher");
+            byte[] head = jar.getInputStream(jar.getEntry("org/mailsim/web/Launcher.class")).readNBytes(8);
+            assertThat(((head[6] & 0xff) << 8) | (head[7] & 0xff)).as("class file major version: 52 is Java 8").isEqualTo(52);
+        }
+        Path old = olderJava();
+        Process process = new ProcessBuilder(old.resolve("bin/java").toString(), "-jar", jar().toString(), "list")
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(1);
+        assertThat(output.strip()).doesNotContain("\n", "Exception", "Error:")
+                .startsWith("mailsim needs Java 21 or newer; found " + javaVersion(old) + " at " + old.toRealPath());
+    }
+
+    /** A JDK or JRE older than 21 in /usr/lib/jvm; missing, the test fails on CI and is reported as not run elsewhere. */
+    private static Path olderJava() throws IOException {
+        if (Files.isDirectory(Path.of("/usr/lib/jvm"))) {
+            try (var homes = Files.list(Path.of("/usr/lib/jvm"))) {
+                for (Path home : homes.sorted().toList()) {
+                    String version = javaVersion(home);
+                    if (Files.isExecutable(home.resolve("bin/java")) && !version.isEmpty() && Integer.parseInt(version) < 21) return home;
+                }
+            }
+        }
+        String message = "No Java older than 21 in /usr/lib/jvm to run the jar with (apt-get install openjdk-17-jre-headless)";
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) throw new IllegalStateException(message);
+        System.err.println("NOT RUN: " + message);
+        org.junit.jupiter.api.Assumptions.abort(message);
+        return null;
+    }
+
+    /** The feature version a JDK's {@code release} file names ("17", "8" for 1.8), or "". */
+    private static String javaVersion(Path home) throws IOException {
+        Path release = home.resolve("release");
+        if (!Files.isRegularFile(release)) return "";
+        for (String line : Files.readAllLines(release)) {
+            if (!line.startsWith("JAVA_VERSION=")) continue;
+            String v = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+            v = v.startsWith("1.") ? v.substring(2) : v;
+            return v.split("[^0-9]")[0];
+        }
+        return "";
+    }
+
     private Process start(int webPort) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(java(), "-jar", jar().toString(), "serve",
                 "--data-dir", dataDir.toString(), "--web-port", String.valueOf(webPort),
