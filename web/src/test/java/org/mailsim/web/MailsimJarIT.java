@@ -151,6 +151,47 @@ class MailsimJarIT {
     }
 
     /**
+     * What ./mailsim does for the server after a build: a training run of {@code serve --training-run}
+     * saves the server's start-up cache beside the jar (without removing the short commands' cache),
+     * and the server started with it answers, its web classes mapped from the cache.
+     */
+    @Test
+    void theServersStartUpCacheIsMadeByATrainingRunAndUsedByServe() throws Exception {
+        Path javaHome = Path.of(java()).getParent().getParent();
+        ProcessBuilder script = new ProcessBuilder("bash", "-c",
+                ". ../scripts/java-env.sh && prepare_serve_cache target/mailsim.jar && serve_cache_flags target/mailsim.jar")
+                .redirectErrorStream(true);
+        script.environment().put("JAVA_HOME", javaHome.toString());
+        script.environment().put("JAVA_MAJOR", String.valueOf(Runtime.version().feature()));
+        Process preparing = script.start();
+        started.add(preparing);
+        String flags = new String(preparing.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(preparing.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(preparing.exitValue()).as(flags).isZero();
+        assertThat(flags).contains("-serve.");
+
+        int webPort = freePort();
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(List.of(flags.split(" +")));
+        command.addAll(List.of("-Xlog:class+load=info:file=" + dataDir.resolve("classes.log"), "-jar", jar().toString(), "serve",
+                "--web-port", String.valueOf(webPort), "--data-dir", dataDir.toString(), "--imap-port", "0", "--imaps-port", "0",
+                "--pop3-port", "0", "--pop3s-port", "0", "--smtp-port", "0", "--submission-port", "0", "--smtps-port", "0"));
+        Process serve = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        started.add(serve);
+        String home = null;
+        for (int i = 0; i < 600 && home == null; i++) {
+            try {
+                home = get("http://localhost:" + webPort + "/");
+            } catch (java.net.ConnectException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(home).contains("All scenarios");
+        assertThat(Files.readString(dataDir.resolve("classes.log")))
+                .contains("org.mailsim.web.home.HomePage source: shared objects file");
+    }
+
+    /**
      * {@code java -jar mailsim.jar list} on a Java older than 21 (Debian's 17, which ./run-tests installs
      * where it can): one line saying what is needed and what was found, not an UnsupportedClassVersionError.
      */
