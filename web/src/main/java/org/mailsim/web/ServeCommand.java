@@ -3,6 +3,7 @@ package org.mailsim.web;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -93,8 +94,16 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--submission-port", paramLabel = "PORT", description = "Stands for submission 587 (default: 1587).") Integer submissionPort;
     @Option(names = "--smtps-port", paramLabel = "PORT", description = "Stands for submissions 465 (default: 1465).") Integer smtpsPort;
 
+    /**
+     * Start, load the main pages once over HTTP, stop: the run that trains ./mailsim's start-up cache
+     * for serve (scripts/java-env.sh), on ports the system picks and a data directory of its own.
+     */
+    @Option(names = "--training-run", hidden = true)
+    boolean trainingRun;
+
     @Override
     public Integer call() throws Exception {
+        if (trainingRun) return train();
         if (maxConnections < 1 || maxPerAddress < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--max-connections and --max-connections-per-address must be at least 1");
@@ -145,6 +154,29 @@ public final class ServeCommand implements Callable<Integer> {
     /** The classroom's database: {@code --database}, or the embedded H2 file in the data directory. */
     String classroomUrl() {
         return database != null ? database : ClassroomDatabase.embeddedUrl(dataDir);
+    }
+
+    private int train() throws Exception {
+        Path data = java.nio.file.Files.createTempDirectory("mailsim-training");
+        Map<ServicePort, Integer> anyPorts = new EnumMap<>(ServicePort.class);
+        for (ServicePort p : ServicePort.values()) anyPorts.put(p, 0);
+        LiveServer server = LiveServer.start(new LiveServerOptions("127.0.0.1", hostname, data, anyPorts, false, TransportLimits.DEFAULTS));
+        var library = new org.mailsim.scenario.ScenarioLibrary(java.util.Optional.empty());
+        Javalin web = WebApp.create(WebApp.Parts.of(server::info).withScenarios(library).withLive(server.monitor()));
+        web.start("127.0.0.1", 0);
+        var client = java.net.http.HttpClient.newHttpClient();
+        String first = library.current().scenarios().get(0).id();
+        for (String path : List.of("/", "/scenarios", "/scenarios/" + first + "/steps/2", "/scenarios/" + first + "/steps/2?present",
+                "/lab", "/quiz", "/live", "/glossary")) {
+            client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + web.port() + path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+        }
+        web.stop();
+        server.close();
+        try (var files = java.nio.file.Files.walk(data)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+        return 0;
     }
 
     /** The lab's limits as the options set them; a value out of range is refused before anything starts. */

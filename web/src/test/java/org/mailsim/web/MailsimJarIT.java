@@ -159,6 +159,98 @@ class MailsimJarIT {
                 .doesNotContain("[error", "[warning");
     }
 
+    /**
+     * What ./mailsim does for the server after a build: a training run of {@code serve --training-run}
+     * saves the server's start-up cache beside the jar (without removing the short commands' cache),
+     * and the server started with it answers, its web classes mapped from the cache.
+     */
+    @Test
+    void theServersStartUpCacheIsMadeByATrainingRunAndUsedByServe() throws Exception {
+        Path javaHome = Path.of(java()).getParent().getParent();
+        ProcessBuilder script = new ProcessBuilder("bash", "-c",
+                ". ../scripts/java-env.sh && prepare_serve_cache target/mailsim.jar && serve_cache_flags target/mailsim.jar")
+                .redirectErrorStream(true);
+        script.environment().put("JAVA_HOME", javaHome.toString());
+        script.environment().put("JAVA_MAJOR", String.valueOf(Runtime.version().feature()));
+        Process preparing = script.start();
+        started.add(preparing);
+        String flags = new String(preparing.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(preparing.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(preparing.exitValue()).as(flags).isZero();
+        assertThat(flags).contains("-serve.");
+
+        int webPort = freePort();
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(List.of(flags.split(" +")));
+        command.addAll(List.of("-Xlog:class+load=info:file=" + dataDir.resolve("classes.log"), "-jar", jar().toString(), "serve",
+                "--web-port", String.valueOf(webPort), "--data-dir", dataDir.toString(), "--imap-port", "0", "--imaps-port", "0",
+                "--pop3-port", "0", "--pop3s-port", "0", "--smtp-port", "0", "--submission-port", "0", "--smtps-port", "0"));
+        Process serve = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        started.add(serve);
+        String home = null;
+        for (int i = 0; i < 600 && home == null; i++) {
+            try {
+                home = get("http://localhost:" + webPort + "/");
+            } catch (java.net.ConnectException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(home).contains("All scenarios");
+        assertThat(Files.readString(dataDir.resolve("classes.log")))
+                .contains("org.mailsim.web.home.HomePage source: shared objects file");
+    }
+
+    /**
+     * {@code java -jar mailsim.jar list} on a Java older than 21 (Debian's 17, which ./run-tests installs
+     * where it can): one line saying what is needed and what was found, not an UnsupportedClassVersionError.
+     */
+    @Test
+    void anOlderJavaIsToldInOneLineThatMailsimNeedsJava21() throws Exception {
+        try (var jar = new java.util.jar.JarFile(jar().toFile())) {
+            assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo("org.mailsim.web.Launcher");
+            byte[] head = jar.getInputStream(jar.getEntry("org/mailsim/web/Launcher.class")).readNBytes(8);
+            assertThat(((head[6] & 0xff) << 8) | (head[7] & 0xff)).as("class file major version: 52 is Java 8").isEqualTo(52);
+        }
+        Path old = olderJava();
+        Process process = new ProcessBuilder(old.resolve("bin/java").toString(), "-jar", jar().toString(), "list")
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(1);
+        assertThat(output.strip()).doesNotContain("\n", "Exception", "Error:")
+                .startsWith("mailsim needs Java 21 or newer; found " + javaVersion(old) + " at " + old.toRealPath());
+    }
+
+    /** A JDK or JRE older than 21 in /usr/lib/jvm; missing, the test fails on CI and is reported as not run elsewhere. */
+    private static Path olderJava() throws IOException {
+        if (Files.isDirectory(Path.of("/usr/lib/jvm"))) {
+            try (var homes = Files.list(Path.of("/usr/lib/jvm"))) {
+                for (Path home : homes.sorted().toList()) {
+                    String version = javaVersion(home);
+                    if (Files.isExecutable(home.resolve("bin/java")) && !version.isEmpty() && Integer.parseInt(version) < 21) return home;
+                }
+            }
+        }
+        String message = "No Java older than 21 in /usr/lib/jvm to run the jar with (apt-get install openjdk-17-jre-headless)";
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) throw new IllegalStateException(message);
+        System.err.println("NOT RUN: " + message);
+        org.junit.jupiter.api.Assumptions.abort(message);
+        return null;
+    }
+
+    /** The feature version a JDK's {@code release} file names ("17", "8" for 1.8), or "". */
+    private static String javaVersion(Path home) throws IOException {
+        Path release = home.resolve("release");
+        if (!Files.isRegularFile(release)) return "";
+        for (String line : Files.readAllLines(release)) {
+            if (!line.startsWith("JAVA_VERSION=")) continue;
+            String v = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+            v = v.startsWith("1.") ? v.substring(2) : v;
+            return v.split("[^0-9]")[0];
+        }
+        return "";
+    }
+
     private Process start(int webPort) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(java(), "-jar", jar().toString(), "serve",
                 "--data-dir", dataDir.toString(), "--web-port", String.valueOf(webPort),

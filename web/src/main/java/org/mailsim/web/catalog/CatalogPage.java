@@ -12,8 +12,9 @@ import org.mailsim.web.Version;
 import org.mailsim.yaml.YamlProblem;
 
 /**
- * {@code GET /scenarios}: every scenario, grouped by topic and by exam objective, with a filter
- * ({@code ?q=}, narrowed as you type when JavaScript runs), and the files that failed to load.
+ * {@code GET /scenarios}: every scenario once, with filters by words, exam, objective, protocol and
+ * level ({@code ?q=&exam=&objective=&protocol=&level=}, applied as they change when JavaScript
+ * runs), and the files that failed to load.
  */
 public final class CatalogPage {
     private final Templates templates;
@@ -26,14 +27,15 @@ public final class CatalogPage {
 
     record Failure(String file, List<String> problems) { }
 
-    record CatalogView(CatalogGroups catalog, List<Failure> failures, String version) { }
+    record CatalogView(CatalogList catalog, List<Failure> failures, String version) { }
 
     public void show(Context ctx) {
         ScenarioCatalog catalog = library.current();
-        String query = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
+        var filter = new CatalogList.Filter(ctx.queryParam("q"), ctx.queryParam("exam"), ctx.queryParam("objective"),
+                ctx.queryParam("protocol"), ctx.queryParam("level"));
         List<Failure> failures = catalog.failures().stream().map(CatalogPage::failure).toList();
         ctx.html(templates.render("catalog/scenarios", Map.of("view",
-                new CatalogView(CatalogGroups.of(catalog.scenarios(), query), failures, Version.current()))));
+                new CatalogView(CatalogList.of(catalog.scenarios(), filter), failures, Version.current()))));
     }
 
     private static Failure failure(CatalogEntry.Failed failed) {

@@ -1,2 +1,2 @@
-/** The scenario catalog: every scenario grouped by topic and exam objective, searchable; also drawn on the home page. */
+/** The scenario catalog: every scenario once, filtered by exam, objective, protocol, level and words; also drawn on the home page. */
 package org.mailsim.web.catalog;

@@ -13,7 +13,7 @@ import org.mailsim.scenario.Scenario;
 import org.mailsim.scenario.ScenarioLibrary;
 import org.mailsim.web.Templates;
 import org.mailsim.web.Version;
-import org.mailsim.web.catalog.CatalogGroups;
+import org.mailsim.web.catalog.CatalogList;
 
 /**
  * {@code GET /}: what mailsim is, a path for a newcomer (three scenarios, then a quiz), the lab
@@ -54,7 +54,7 @@ public final class HomePage {
     public record AccountRow(String login, String password, String address) { }
 
     record HomeView(String version, String hostname, String listenAddress, List<PortRow> ports,
-                    List<AccountRow> accounts, String fingerprint, List<StartStep> startHere, CatalogGroups catalog) { }
+                    List<AccountRow> accounts, String fingerprint, List<StartStep> startHere, CatalogList catalog) { }
 
     public void show(Context ctx) {
         LiveServerInfo info = server.get();
@@ -63,7 +63,7 @@ public final class HomePage {
                 .map(a -> new AccountRow(a.login(), a.password(), a.address())).toList();
         List<Scenario> all = scenarios.current().scenarios();
         HomeView view = new HomeView(Version.current(), info.hostname(), info.listenAddress(), ports, accounts,
-                info.certificateFingerprint(), startHere(all), CatalogGroups.of(all, ""));
+                info.certificateFingerprint(), startHere(all), CatalogList.of(all, CatalogList.Filter.NONE));
         Map<String, Object> model = new java.util.HashMap<>();
         model.put("view", view);
         model.put("classroom", classroom.apply(ctx).orElse(null));

@@ -36,7 +36,11 @@ final class LabPage {
 
     /** @param explainForms every form a console line's button may submit (the lines arrive over the WebSocket) */
     record LabView(String version, List<PaneView> panes, List<ServiceOption> services, List<ExerciseGroup> exerciseGroups,
-                   String limits, List<ExchangeLanes.ExplainForm> explainForms) { }
+                   String limits, List<ExchangeLanes.ExplainForm> explainForms) {
+        public int exerciseCount() {
+            return exerciseGroups.stream().mapToInt(g -> g.exercises().size()).sum();
+        }
+    }
 
     void show(Context ctx) {
         visitors.sandboxOrNew(ctx);

@@ -30,7 +30,8 @@ import org.mailsim.web.shared.MailboxPanel;
 /**
  * {@code GET /scenarios/{id}} and {@code /scenarios/{id}/steps/{n}}: one step of a replayed
  * scenario: the action, the exchange, the server's mailbox, each device, and the narration.
- * {@code ?view=eavesdropper} shows the wire as a sniffer sees it; {@code ?present} is for a projector.
+ * {@code ?view=eavesdropper} shows the wire as a sniffer sees it; {@code ?present} is for a projector;
+ * {@code ?author} adds the expectations that held (the scenario's self-test) for scenario authors.
  */
 public final class PlayerPage {
     private final Templates templates;
@@ -83,14 +84,20 @@ public final class PlayerPage {
     private static Modes modes(Context ctx, String id, int n) {
         boolean eavesdropper = "eavesdropper".equals(ctx.queryParam("view"));
         boolean present = ctx.queryParamMap().containsKey("present");
+        boolean author = ctx.queryParamMap().containsKey("author");
         String base = "/scenarios/" + id + "/steps/" + n;
-        return new Modes(eavesdropper, present, base + query(!eavesdropper, present), base + query(eavesdropper, !present),
-                query(eavesdropper, present));
+        return new Modes(eavesdropper, present, author, base + query(!eavesdropper, present, author),
+                base + query(eavesdropper, !present, author), base + query(eavesdropper, present, !author),
+                query(eavesdropper, present, author));
     }
 
-    private static String query(boolean eavesdropper, boolean present) {
-        if (eavesdropper && present) return "?view=eavesdropper&present";
-        return eavesdropper ? "?view=eavesdropper" : present ? "?present" : "";
+    /** The query that keeps the modes from step to step: {@code ?view=eavesdropper&present&author}, any of them. */
+    private static String query(boolean eavesdropper, boolean present, boolean author) {
+        List<String> parts = new ArrayList<>();
+        if (eavesdropper) parts.add("view=eavesdropper");
+        if (present) parts.add("present");
+        if (author) parts.add("author");
+        return parts.isEmpty() ? "" : "?" + String.join("&", parts);
     }
 
     private static PlayerView view(Timeline timeline, int n, Modes modes) {
@@ -99,7 +106,9 @@ public final class PlayerPage {
         StepRecord record = steps.get(n - 1);
         StoreSnapshot before = n == 1 ? timeline.start() : steps.get(n - 2).store();
         Map<String, DeviceState> devicesBefore = n == 1 ? Map.of() : steps.get(n - 2).devices();
-        List<ResultView> results = record.results().stream()
+        // Expectations are the scenario's self-test: a student sees one only when it failed (the replay
+        // then differs from what the scenario teaches); an author sees them all with ?author.
+        List<ResultView> results = record.results().stream().filter(r -> modes.author() || !r.passed())
                 .map(r -> new ResultView(r.passed(), TimelineText.describe(r.expectation()), r.passed() ? "" : r.detail())).toList();
         List<ConnectionView> connections = ExchangeLanes.upTo(steps, n, modes.eavesdropper());
         return new PlayerView(s.id(), s.title(), s.summary(), s.difficulty().name().toLowerCase(java.util.Locale.ROOT),

@@ -21,8 +21,9 @@ record PlayerView(String scenarioId, String title, String summary, String diffic
     /** One step in the progress bar. */
     record StepLink(int number, String href, String label, boolean current, boolean done) { }
 
-    /** How the page is drawn: the eavesdropper's view, presenter mode, and links that switch them. */
-    record Modes(boolean eavesdropper, boolean present, String toggleEavesdropper, String togglePresent, String query) { }
+    /** How the page is drawn: the eavesdropper's view, presenter mode, the author's checks, and links that switch them. */
+    record Modes(boolean eavesdropper, boolean present, boolean author, String toggleEavesdropper, String togglePresent,
+                 String toggleAuthor, String query) { }
 
     /** What the user did: on which device ({@code frame} is "phone" or "laptop"), in words. */
     record ActionView(String device, String frame, String app, String words, String typed) { }

@@ -14,6 +14,7 @@ import org.mailsim.quiz.ConfigureTask;
 import org.mailsim.quiz.MailClientSettings;
 import org.mailsim.quiz.Matching;
 import org.mailsim.quiz.MultipleChoice;
+import org.mailsim.quiz.Option;
 import org.mailsim.quiz.Ordering;
 import org.mailsim.quiz.Question;
 import org.mailsim.quiz.SingleChoice;
@@ -40,21 +41,27 @@ public final class AnswerReader {
         String what = "The answer to " + q.id();
         if (answer == null || !answer.isObject()) throw bad(what + " must be an object such as " + example(q) + ".");
         return switch (q) {
-            case SingleChoice s -> picked(what, answer, s.options().size(), false);
-            case MultipleChoice m -> picked(what, answer, m.options().size(), true);
-            case TranscriptQuestion t -> picked(what, answer, t.options().size(), t.multiple());
+            case SingleChoice s -> picked(what, answer, s.options().size(), 1);
+            case MultipleChoice m -> picked(what, answer, m.options().size(), (int) m.correctCount());
+            case TranscriptQuestion t -> picked(what, answer, t.options().size(),
+                    t.multiple() ? (int) t.options().stream().filter(Option::correct).count() : 1);
             case Ordering o -> order(what, answer, o.items().size());
             case Matching m -> matches(what, answer, m);
             case ConfigureTask c -> settings(what, field(what, answer, "settings"));
         };
     }
 
-    private static Answer picked(String what, JsonNode answer, int options, boolean multiple) {
+    /** A pick of exactly {@code choose} options: the question says how many ("Choose 3"), as the exam does. */
+    private static Answer picked(String what, JsonNode answer, int options, int choose) {
         List<Integer> indexes = indexes(what, field(what, answer, "picked"), "picked", options);
         Set<Integer> picked = new LinkedHashSet<>(indexes);
         if (picked.size() != indexes.size()) throw bad(what + " picks the same option twice.");
-        if (picked.isEmpty()) throw bad(what + " picks nothing; pick " + (multiple ? "the options you choose." : "one option."));
-        if (!multiple && picked.size() > 1) throw bad(what + " picks " + picked.size() + " options, but the question has one answer.");
+        if (picked.isEmpty()) throw bad(what + " picks nothing; pick " + (choose > 1 ? choose + " options." : "one option."));
+        if (choose == 1 && picked.size() > 1) throw bad(what + " picks " + picked.size() + " options, but the question has one answer.");
+        if (picked.size() != choose) {
+            throw bad(what + " picks " + picked.size() + " option" + (picked.size() == 1 ? "" : "s") + ", but the question says to choose "
+                    + choose + ".");
+        }
         return new Answer.Choice(picked);
     }
 

@@ -28,11 +28,12 @@ import org.mailsim.quiz.TranscriptQuestion;
  * @param rights        matching: every right-hand choice, in presented order
  * @param excerpt       transcript: the quoted exchange; otherwise null
  * @param situation     configure: the situation to set the mail app up for; otherwise null
+ * @param choose        a question with several answers: how many to pick ("Choose 3"); 0 otherwise
  * @param beyondExam    "Beyond the exam: deeper than … asks" when the question goes deeper than its
  *                      objectives; otherwise null
  */
 record QuestionView(int number, int total, String anchor, String id, String type, String typeTitle, List<Segment> stem,
-                    String instructions, boolean multiple, List<Choice> options, List<Choice> items, List<Choice> lefts,
+                    String instructions, boolean multiple, int choose, List<Choice> options, List<Choice> items, List<Choice> lefts,
                     List<String> rights, ExcerptView excerpt, SituationView situation, String beyondExam) {
 
     /** A run of text, {@code code} when the file wrote it in backticks. */
@@ -66,6 +67,7 @@ record QuestionView(int number, int total, String anchor, String id, String type
         ExcerptView excerpt = null;
         SituationView situation = null;
         boolean multiple = false;
+        int choose = 0;
         String instructions;
         switch (q) {
             case SingleChoice s -> {
@@ -75,13 +77,15 @@ record QuestionView(int number, int total, String anchor, String id, String type
             case MultipleChoice m -> {
                 options = presented(item, m.options());
                 multiple = true;
-                instructions = "Choose " + m.correctCount() + keys(options.size());
+                choose = (int) m.correctCount();
+                instructions = "Choose " + choose + keys(options.size());
             }
             case TranscriptQuestion t -> {
                 options = presented(item, t.options());
                 multiple = t.multiple();
+                choose = multiple ? (int) t.options().stream().filter(Option::correct).count() : 0;
                 excerpt = excerpt(t.excerpt());
-                instructions = (multiple ? "Choose " + t.options().stream().filter(Option::correct).count() : "Choose one") + keys(options.size());
+                instructions = (multiple ? "Choose " + choose : "Choose one") + keys(options.size());
             }
             case Ordering o -> {
                 List<Choice> shown = new ArrayList<>();
@@ -105,7 +109,7 @@ record QuestionView(int number, int total, String anchor, String id, String type
             }
         }
         return new QuestionView(number, total, "q" + number, q.id(), q.info().type().word(), q.info().type().title(),
-                Segment.of(q.info().stem()), instructions, multiple, options, items, lefts, rights, excerpt, situation,
+                Segment.of(q.info().stem()), instructions, multiple, choose, options, items, lefts, rights, excerpt, situation,
                 q.info().beyondExamLabel().orElse(null));
     }
 

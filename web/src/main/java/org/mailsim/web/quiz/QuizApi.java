@@ -21,6 +21,7 @@ import org.mailsim.quiz.QuestionBank;
 import org.mailsim.quiz.QuizItem;
 import org.mailsim.quiz.QuizResult;
 import org.mailsim.quiz.Topic;
+import org.mailsim.scenario.ScenarioLibrary;
 
 /**
  * The grading API. The browser sends answers; the engine's {@link Grader} decides, so the page
@@ -39,9 +40,16 @@ public final class QuizApi {
     /** Nulls (what a question's type does not use, an empty match) are left out. */
     private static final ObjectMapper JSON = new ObjectMapper().setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
     private final QuizBank bank;
+    private final ScenarioLibrary scenarios;
 
-    public QuizApi(QuizBank bank) {
+    public QuizApi(QuizBank bank, ScenarioLibrary scenarios) {
         this.bank = bank;
+        this.scenarios = scenarios;
+    }
+
+    /** A scenario's title for "see it happen" links; its id if it is not in the catalog. */
+    private String title(String id) {
+        return scenarios.current().find(id).map(s -> s.title()).orElse(id);
     }
 
     record GradeResponse(String id, boolean correct, double partial, ReviewView review) { }
@@ -61,7 +69,7 @@ public final class QuizApi {
             Question q = question(bank.bank(), text(body, "id"));
             Answer answer = AnswerReader.read(q, body.get("answer"));
             Grade grade = Grader.grade(q, answer);
-            return new GradeResponse(q.id(), grade.correct(), grade.partial(), ReviewView.of(q, Optional.of(answer), Optional.of(grade)));
+            return new GradeResponse(q.id(), grade.correct(), grade.partial(), ReviewView.of(q, Optional.of(answer), Optional.of(grade), this::title));
         });
     }
 
@@ -98,13 +106,13 @@ public final class QuizApi {
         });
     }
 
-    private static ResultsResponse response(QuizResult result, List<Question> quiz, Map<String, Answer> given, Map<String, Grade> grades) {
+    private ResultsResponse response(QuizResult result, List<Question> quiz, Map<String, Answer> given, Map<String, Grade> grades) {
         List<Graded> graded = new ArrayList<>();
         for (int i = 0; i < quiz.size(); i++) {
             Question q = quiz.get(i);
             Optional<Grade> grade = Optional.ofNullable(grades.get(q.id()));
             graded.add(new Graded(i + 1, q.id(), grade.map(Grade::correct).orElse(false),
-                    ReviewView.of(q, Optional.ofNullable(given.get(q.id())), grade)));
+                    ReviewView.of(q, Optional.ofNullable(given.get(q.id())), grade, this::title)));
         }
         List<String> missed = result.wrong().stream().map(w -> w.item().question().id()).toList();
         int percent = (int) Math.round(100.0 * result.right() / result.total());

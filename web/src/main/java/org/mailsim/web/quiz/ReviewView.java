@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.mailsim.web.rfc.Prose;
 import org.mailsim.quiz.Answer;
@@ -20,6 +21,7 @@ import org.mailsim.quiz.Ordering;
 import org.mailsim.quiz.Pair;
 import org.mailsim.quiz.Question;
 import org.mailsim.quiz.QuestionInfo;
+import org.mailsim.quiz.Reference;
 import org.mailsim.quiz.SingleChoice;
 import org.mailsim.quiz.TranscriptQuestion;
 
@@ -65,8 +67,11 @@ record ReviewView(String id, String type, String typeTitle, String stem, boolean
 
     record Link(String href, String label) { }
 
-    /** The review of {@code answer} (empty when unanswered) as {@code grade} graded it. */
-    static ReviewView of(Question q, Optional<Answer> answer, Optional<Grade> grade) {
+    /**
+     * The review of {@code answer} (empty when unanswered) as {@code grade} graded it; {@code titles}
+     * names a scenario for the "see it happen" link.
+     */
+    static ReviewView of(Question q, Optional<Answer> answer, Optional<Grade> grade, Function<String, String> titles) {
         QuestionInfo info = q.info();
         List<OptionReview> options = null;
         List<ItemReview> items = null;
@@ -88,13 +93,23 @@ record ReviewView(String id, String type, String typeTitle, String stem, boolean
             }
             case ConfigureTask c -> run = grade.flatMap(Grade::run).map(r -> run(r, c)).orElse(null);
         }
-        Link see = info.reference().playerPath().map(href -> new Link(href, info.reference().scenario().orElseThrow()
-                + info.reference().step().map(n -> ", step " + n).orElse(""))).orElse(null);
+        Link see = seeItHappen(info.reference(), grade, titles);
         ExamKeyView key = info.examKey().map(k -> new ExamKeyView(k.exam().code(), Prose.of(k.rfcFacts().strip()))).orElse(null);
         return new ReviewView(q.id(), info.type().word(), info.type().title(), info.stem(), answer.isPresent(),
                 grade.map(Grade::correct).orElse(false), grade.map(Grade::partial).orElse(0.0), options, excerpt, items, pairs,
                 distractors, run, key, Prose.of(info.reference().rfc().orElse(null)), see, grade.map(Grade::feedback).orElse(List.of()),
                 info.beyondExamLabel().orElse(null));
+    }
+
+    /**
+     * Where to watch it: a configure task that failed links to the scenario about the mistake made
+     * (wrong port, no TLS, no login…); anything else to the step its reference names.
+     */
+    private static Link seeItHappen(Reference reference, Optional<Grade> grade, Function<String, String> titles) {
+        Optional<String> lesson = grade.flatMap(Grade::run).filter(r -> !r.passed()).flatMap(ConfigureOutcome::lesson);
+        if (lesson.isPresent()) return new Link("/scenarios/" + lesson.get(), titles.apply(lesson.get()));
+        return reference.playerPath().map(href -> new Link(href, titles.apply(reference.scenario().orElseThrow())
+                + reference.step().map(n -> ", step " + n).orElse(""))).orElse(null);
     }
 
     private static List<OptionReview> options(List<Option> options, Optional<Answer> answer) {

@@ -38,24 +38,27 @@ class HomePageTest {
     }
 
     @Test
-    void homePageOffersTheLabAndTheLiveViewBesideTheStartPath() {
+    void homePageOffersTheLabAndTheLiveServerBeforeTheCatalog() {
         JavalinTest.test(WebApp.create(() -> INFO), (server, client) -> {
             String html = client.get("/").body().string();
             assertThat(html).containsSubsequence("Start here", "<a class=\"button\" href=\"/lab\">Open the lab</a>",
-                    "Scenarios by topic", "<a class=\"button\" href=\"/live\">Watch real clients live</a>");
+                    "The live mail server", "<td class=\"num\">1993</td>", "alice@mailsim.test", "AB:CD:EF",
+                    "<a class=\"button\" href=\"/live\">Watch real clients live</a>", "All scenarios", "class=\"scenario-row\"");
             assertThat(html).contains("<nav class=\"site-nav\"", "href=\"/lab\">Lab</a>", "href=\"/live\">Live</a>", "href=\"/quiz\">Quizzes</a>");
         });
     }
 
     @Test
-    void homePageListsTheCatalogByTopicAndObjectiveWithTheFilter() {
+    void homePageListsEachScenarioOnceWithTheFilters() {
         JavalinTest.test(WebApp.create(() -> INFO), (server, client) -> {
             String html = client.get("/").body().string();
-            assertThat(html).contains("Scenarios by topic", "Scenarios by exam objective", "<input id=\"filter\" name=\"q\"",
-                    "action=\"/scenarios\"", "20 of 20 scenarios shown", "/static/catalog.js");
-            assertThat(html).contains("href=\"/scenarios/starttls-stripping\"", "CompTIA Network+ (N10-009) — objective 1.4");
-            assertThat(html.split("class=\"scenario-row\"", -1).length - 1).as("every scenario, under each topic and objective")
-                    .isGreaterThan(40);
+            assertThat(html).contains("<input id=\"filter\" name=\"q\"", "<select id=\"filter-exam\" name=\"exam\">",
+                    "<select id=\"filter-objective\" name=\"objective\">", "<select id=\"filter-protocol\" name=\"protocol\">",
+                    "<select id=\"filter-level\" name=\"level\">", "action=\"/scenarios\"", "20 of 20 scenarios shown", "/static/catalog.js");
+            assertThat(html).contains("<option value=\"N10-009\">CompTIA Network+ (N10-009)</option>",
+                    "<option value=\"N10-009_1.4\" data-exam=\"N10-009\">N10-009 1.4</option>");
+            assertThat(html.split("class=\"scenario-row\"", -1).length - 1).as("every scenario once").isEqualTo(20);
+            assertThat(html.split("href=\"/scenarios/starttls-stripping\"", -1).length - 1).isEqualTo(1);
         });
     }
 

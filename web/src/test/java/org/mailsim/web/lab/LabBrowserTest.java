@@ -118,6 +118,47 @@ class LabBrowserTest {
         }
     }
 
+    @Test
+    void theExercisesSitBesideTheConsolesAndCountWhatIsDone() throws Exception {
+        for (int[] size : new int[][] {{1280, 720}, {1366, 768}, {1920, 1080}}) {
+            try (HeadlessChromium chromium = HeadlessChromium.start(size[0], size[1])) {
+                WebDriver driver = chromium.driver;
+                open(driver);
+                var js = (org.openqa.selenium.JavascriptExecutor) driver;
+                @SuppressWarnings("unchecked")
+                java.util.Map<String, Number> box = (java.util.Map<String, Number>) js.executeScript("""
+                        var list = document.querySelector('.exercises').getBoundingClientRect();
+                        var heading = document.getElementById('exercises-heading').getBoundingClientRect();
+                        var consoles = Array.from(document.querySelectorAll('.console')).map(function (c) { return c.getBoundingClientRect(); });
+                        return {top: heading.top, listTop: list.top, left: list.left, window: window.innerHeight,
+                                consolesRight: Math.max.apply(null, consoles.map(function (c) { return c.right; })),
+                                consoleTop: Math.min.apply(null, consoles.map(function (c) { return c.top; }))};""");
+                String at = size[0] + "x" + size[1];
+                assertThat(box.get("left").doubleValue()).as("at %s the exercises are right of the consoles", at)
+                        .isGreaterThanOrEqualTo(box.get("consolesRight").doubleValue());
+                assertThat(box.get("listTop").doubleValue()).as("at %s the first exercise is on the first screen", at)
+                        .isLessThan(box.get("window").doubleValue() - 40);
+                assertThat(driver.findElement(By.id("exercises-done")).getText()).matches("0 of \\d+ done");
+                if (size[0] == 1366) {
+                    connect(driver, "phone");
+                    type(driver, "phone", "a1 LOGIN alice alice", "a1 OK");
+                    type(driver, "phone", "a2 SELECT INBOX", "a2 OK");
+                    type(driver, "phone", "a3 SEARCH UNSEEN", "a3 OK");
+                    waitForText(driver, By.id("exercises-done"), "1 of 10 done");
+                    assertThat(driver.findElement(By.cssSelector("[data-exercise=imap-search-unseen]")).getText()).startsWith("✓");
+                    chromium.screenshot("lab-exercises-beside-1366");
+                    assertThat(js.executeScript("""
+                            var li = document.querySelector('[data-exercise=imap-search-unseen]').getBoundingClientRect();
+                            var panel = document.querySelector('.lab-exercises').getBoundingClientRect();
+                            var heading = document.getElementById('exercises-heading').getBoundingClientRect();
+                            return document.documentElement.scrollHeight <= window.innerHeight && heading.top >= panel.top - 1
+                              && li.top >= heading.bottom && li.bottom <= panel.bottom && li.bottom <= window.innerHeight;"""))
+                            .as("the count and the exercise just ticked are in view while typing; the page does not scroll").isEqualTo(true);
+                }
+            }
+        }
+    }
+
     private static void open(WebDriver driver) {
         driver.get(WEB.base() + "/lab");
         waitForText(driver, By.id("lab-status"), "Your sandbox is ready.");

@@ -31,13 +31,15 @@ class ScenarioPagesTest {
     }
 
     @Test
-    void catalogGroupsScenariosByTopicAndByObjective() {
+    void catalogListsEachScenarioOnceWithFilters() {
         JavalinTest.test(app(), (server, client) -> {
             var response = client.get("/scenarios");
             assertThat(response.code()).isEqualTo(200);
             String html = response.body().string();
-            assertThat(html).contains("Scenarios by topic", "Scenarios by exam objective", "href=\"/scenarios/imap-phone-and-laptop\"",
-                    "CompTIA A+ Core 1 (220-1201) — objective 2.1", "id=\"filter\"");
+            assertThat(html).contains("href=\"/scenarios/imap-phone-and-laptop\"", "id=\"filter\"", "id=\"filter-exam\"",
+                    "<option value=\"220-1201_2.1\" data-exam=\"220-1201\">A+ 220-1201 2.1</option>",
+                    "<option value=\"POP3\">POP3</option>", "<option value=\"advanced\">advanced</option>");
+            assertThat(html.split("href=\"/scenarios/imap-phone-and-laptop\"", -1).length - 1).as("listed once").isEqualTo(1);
             assertThat(html).doesNotContain("did not load");
         });
     }
@@ -45,9 +47,24 @@ class ScenarioPagesTest {
     @Test
     void catalogFilterWorksWithoutJavaScript() {
         JavalinTest.test(app(), (server, client) -> {
-            String html = client.get("/scenarios?q=pop3").body().string();
-            assertThat(html).contains("/scenarios/pop3-leave-on-server").doesNotContain("/scenarios/imap-idle-push\"");
+            String html = client.get("/scenarios?q=leave").body().string();
+            assertThat(row(html, "pop3-leave-on-server")).doesNotContain(" hidden");
+            assertThat(row(html, "imap-idle-push")).contains(" hidden");
+            html = client.get("/scenarios?exam=SY0-701&protocol=IMAP").body().string();
+            assertThat(html).contains("<option value=\"SY0-701\" selected=\"selected\">");
+            assertThat(row(html, "starttls-stripping")).doesNotContain(" hidden");
+            assertThat(row(html, "imap-phone-and-laptop")).as("no Security+ objective").contains(" hidden");
+            html = client.get("/scenarios?objective=N10-009_1.4&level=beginner&q=").body().string();
+            assertThat(row(html, "imap-phone-and-laptop")).contains(" hidden");
+            assertThat(html).containsPattern("\\d+ of 20 scenarios shown");
         });
+    }
+
+    /** The {@code <li>} start tag of a scenario's row in the catalog. */
+    private static String row(String html, String id) {
+        int link = html.indexOf("href=\"/scenarios/" + id + "\"");
+        int start = html.lastIndexOf("<li", link);
+        return html.substring(start, html.indexOf('>', start) + 1);
     }
 
     @Test

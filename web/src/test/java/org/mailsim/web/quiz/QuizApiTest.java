@@ -2,6 +2,8 @@ package org.mailsim.web.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.HttpClient;
@@ -35,6 +37,8 @@ class QuizApiTest {
             assertThat(review.get("options").get(0).get("picked").asBoolean()).isTrue();
             assertThat(review.get("options").get(1).get("why").get("text").asText()).isEqualTo("Fixture why: POP3 downloads to one device.");
             assertThat(review.get("seeItHappen").get("href").asText()).isEqualTo("/scenarios/imap-phone-and-laptop/steps/2");
+            assertThat(review.get("seeItHappen").get("label").asText()).as("the scenario's title, not its id")
+                    .isEqualTo("One mailbox, two devices (IMAP), step 2");
             assertThat(review.get("rfc").get("text").asText()).isEqualTo("RFC 3501 §2.1");
             assertThat(review.get("rfc").get("parts").get(0).get("href").asText()).isEqualTo("/rfc/3501?s=2.1#section-2.1");
         });
@@ -50,11 +54,13 @@ class QuizApiTest {
     }
 
     @Test
-    void multipleSelectIsAllOrNothingWithPartialCreditBeside() {
+    void multipleSelectTakesExactlyTheNumberAskedForAndIsAllOrNothing() {
         JavalinTest.test(QuizPagesTest.app(), (server, client) -> {
-            Reply half = grade(client, "fixture-multiple", "{\"picked\": [0]}");
+            assertError(grade(client, "fixture-multiple", "{\"picked\": [0]}"), "picks 1 option, but the question says to choose 2.");
+            assertError(grade(client, "fixture-multiple", "{\"picked\": [0, 1, 2]}"), "picks 3 options, but the question says to choose 2.");
+            Reply half = grade(client, "fixture-multiple", "{\"picked\": [0, 2]}");
             assertThat(half.body().get("correct").asBoolean()).isFalse();
-            assertThat(half.body().get("partial").asDouble()).isEqualTo(0.5);
+            assertThat(half.body().get("partial").asDouble()).as("one right pick, one wrong").isEqualTo(0.0);
             assertThat(grade(client, "fixture-multiple", "{\"picked\": [1, 0]}").body().get("correct").asBoolean()).isTrue();
         });
     }
@@ -126,6 +132,26 @@ class QuizApiTest {
     }
 
     @Test
+    void aFailedConfigureTaskLinksToTheLessonAboutTheMistakeMade() {
+        JavalinTest.test(QuizPagesTest.app(), (server, client) -> {
+            String imap = POP3_SETTINGS.replace("pop3", "imap");
+            Map<String, String> lessons = Map.of(
+                    imap.replace("995", "143"), "/scenarios/wrong-port-and-security",               // SSL/TLS on the STARTTLS port
+                    imap.replace("995", "993").replace("\"tls\"", "\"none\""), "/scenarios/wrong-port-and-security", // no TLS on 993
+                    imap.replace("995", "143").replace("\"tls\"", "\"none\""), "/scenarios/imap-starttls-vs-implicit-tls", // cleartext refused
+                    POP3_SETTINGS.replace("true, \"outgoingServer", "false, \"outgoingServer"), "/scenarios/pop3-delete-after-download");
+            for (var lesson : lessons.entrySet()) {
+                JsonNode see = grade(client, "fixture-configure", lesson.getKey()).body().get("review").get("seeItHappen");
+                assertThat(see.get("href").asText()).as(lesson.getKey()).isEqualTo(lesson.getValue());
+                assertThat(see.get("label").asText()).as("a title").doesNotContain("-");
+            }
+            JsonNode passed = grade(client, "fixture-configure", imap.replace("995", "993")).body().get("review").get("seeItHappen");
+            assertThat(passed.get("href").asText()).as("settings that work: the question's own reference")
+                    .isEqualTo("/scenarios/imap-phone-and-laptop/steps/6");
+        });
+    }
+
+    @Test
     void configureSettingsThatCannotBeRunSayWhichFieldIsWrong() {
         JavalinTest.test(QuizPagesTest.app(), (server, client) -> {
             assertError(grade(client, "fixture-configure", POP3_SETTINGS.replace("\"incomingServer\": \"mail.mailsim.test\",", "")),
@@ -161,7 +187,7 @@ class QuizApiTest {
     void resultsScoreTheQuizAndBreakItDownByObjectiveAndTopic() {
         JavalinTest.test(QuizPagesTest.app(), (server, client) -> {
             Reply reply = post(client, "/api/quiz/results", "{\"ids\": [\"fixture-single\", \"fixture-multiple\", \"fixture-ordering\"],"
-                    + " \"answers\": {\"fixture-single\": {\"picked\": [0]}, \"fixture-multiple\": {\"picked\": [2]}}}");
+                    + " \"answers\": {\"fixture-single\": {\"picked\": [0]}, \"fixture-multiple\": {\"picked\": [2, 3]}}}");
             assertThat(reply.code()).isEqualTo(200);
             JsonNode r = reply.body();
             assertThat(r.get("right").asInt()).isEqualTo(1);

@@ -59,14 +59,22 @@ class QuizBrowserTest {
             WebElement feedback = feedback(driver);
             assertThat(feedback.getText()).contains("✓ Right.", "Fixture why: IMAP works", "Fixture why: POP3 downloads", "RFC 3501 §2.1");
             assertThat(feedback.findElement(By.cssSelector("a.see-it")).getAttribute("href")).endsWith("/scenarios/imap-phone-and-laptop/steps/2");
+            assertThat(feedback.findElement(By.cssSelector("a.see-it")).getText()).isEqualTo("See it happen: One mailbox, two devices (IMAP), step 2");
             chromium.screenshot("quiz-study-feedback");
             press(driver, Keys.ENTER);
 
-            // 2: multiple select, one of two right picks: not right, partial credit shown beside.
+            // 2: multiple select, "Choose two": one pick is not yet an answer; one right and one wrong pick are not right.
             waitForQuestion(driver, 2);
+            assertThat(current(driver).findElement(By.cssSelector(".instructions")).getText()).startsWith("Choose 2.");
             press(driver, key(current(driver), "POP3"));
             press(driver, Keys.ENTER);
-            assertThat(feedback(driver).getText()).contains("✗ Not right. Partial credit 50%", "✓ right answer · you picked it");
+            assertThat(current(driver).findElement(By.cssSelector(".form-message")).getText())
+                    .isEqualTo("Choose 2: you have picked 1; pick 1 more.");
+            assertThat(current(driver).findElement(By.cssSelector(".feedback")).isDisplayed()).as("not graded").isFalse();
+            assertThat(gridLabels(driver).get(1)).isEqualTo("Question 2: not answered");
+            press(driver, key(current(driver), "DNS"));
+            press(driver, Keys.ENTER);
+            assertThat(feedback(driver).getText()).contains("✗ Not right.", "✓ right answer · you picked it");
             press(driver, "n");
 
             // 3: ordering, by keyboard: a row's number focuses its Up button, ↑ moves the row up.
@@ -86,7 +94,7 @@ class QuizBrowserTest {
             assertThat(feedback(driver).getText()).contains("✓ Right.", "✓ you put it here");
             press(driver, Keys.ARROW_LEFT);
             waitForQuestion(driver, 2);
-            assertThat(feedback(driver).getText()).as("a checked answer's feedback comes back after a reload").contains("Partial credit 50%");
+            assertThat(feedback(driver).getText()).as("a checked answer's feedback comes back after a reload").contains("✗ Not right.", "Fixture why: DNS finds hosts.");
             press(driver, Keys.ARROW_RIGHT);
             press(driver, Keys.ARROW_RIGHT);
 
@@ -175,6 +183,24 @@ class QuizBrowserTest {
             assertThat(driver.findElement(By.id("wrong-list")).getText()).doesNotContain("Question 2");
             assertThat(driver.findElement(By.id("right-list")).getAttribute("textContent")).contains("Graded by the N10-009 answer key.");
             chromium.screenshot("quiz-exam-results");
+        }
+    }
+
+    @Test
+    void aChooseTwoQuestionWithOnePickIsNotAnAnswerInAnExam() throws Exception {
+        try (HeadlessChromium chromium = HeadlessChromium.start(1280, 720)) {
+            ChromeDriver driver = chromium.driver;
+            driver.get(base + "/quiz/take?ids=fixture-multiple&mode=exam&minutes=10");
+            waitForQuestion(driver, 1);
+            press(driver, key(current(driver), "IMAP"));
+            assertThat(gridLabels(driver)).containsExactly("Question 1: not answered");
+            driver.findElement(By.id("finish")).click();
+            WebElement dialog = waitVisible(driver, By.id("submit-dialog"));
+            assertThat(dialog.getText()).contains("1 of 1 questions not answered.");
+            dialog.findElement(By.cssSelector("button[value=submit]")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/quiz/results?attempt="));
+            assertThat(waitVisible(driver, By.id("score")).getText()).contains("0 of 1 right");
+            assertThat(driver.findElement(By.id("wrong-list")).getText()).contains("– Not answered.");
         }
     }
 

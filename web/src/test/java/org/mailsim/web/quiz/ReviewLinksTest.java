@@ -20,7 +20,7 @@ class ReviewLinksTest {
     void everyCitationInTheBuiltInBanksFeedbackLinksToASectionOfTheIndex() {
         List<String> links = new ArrayList<>();
         for (Question q : QuestionBank.load(Optional.empty()).questions()) {
-            ReviewView r = ReviewView.of(q, Optional.empty(), Optional.empty());
+            ReviewView r = ReviewView.of(q, Optional.empty(), Optional.empty(), id -> id);
             Stream<Prose> texts = Stream.of(
                     Stream.ofNullable(r.rfc()),
                     Stream.ofNullable(r.examKey()).map(ReviewView.ExamKeyView::rfcFacts),
