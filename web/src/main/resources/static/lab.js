@@ -59,6 +59,7 @@
     m.lines.forEach(function (line) { if (panes[line.pane]) panes[line.pane].lines.appendChild(row(line)); });
     m.panes.forEach(showPane);
     if (m.mailbox !== null) mailbox.innerHTML = m.mailbox; // rendered and escaped by the server's template
+    if (window.MailsimCourse) window.MailsimCourse.exercisesDone(m.done); // the course's practise parts
     document.querySelectorAll("[data-exercise]").forEach(function (li) {
       var done = m.done.indexOf(li.dataset.exercise) >= 0;
       li.classList.toggle("done", done);

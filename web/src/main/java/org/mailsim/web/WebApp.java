@@ -16,6 +16,7 @@ import org.mailsim.quiz.QuestionBank;
 import org.mailsim.quiz.ScenarioChecks;
 import org.mailsim.scenario.ScenarioLibrary;
 import org.mailsim.web.catalog.CatalogPage;
+import org.mailsim.web.course.CoursePage;
 import org.mailsim.web.explain.ExplainHandler;
 import org.mailsim.web.explain.RfcLineExplainer;
 import org.mailsim.web.home.HomePage;
@@ -137,7 +138,8 @@ public final class WebApp {
                 bank.bank();
             });
         }
-        PlayerPage player = new PlayerPage(templates, errors, scenarios, timelines);
+        CoursePage course = new CoursePage(templates, errors, scenarios);
+        PlayerPage player = new PlayerPage(templates, errors, scenarios, timelines, id -> course.course().lessonFor(id));
         TimelineExports exports = new TimelineExports(player);
         ExplainHandler explain = new ExplainHandler(templates, errors, new RfcLineExplainer());
         LivePage livePage = new LivePage(templates, parts.liveServer(), parts.live());
@@ -176,6 +178,9 @@ public final class WebApp {
             config.routes.post("/api/quiz/grade", quizApi::grade);
             config.routes.post("/api/quiz/results", quizApi::results);
             lab.register(config);
+            config.routes.get("/course", course::show);
+            config.routes.get("/course/{lesson}", course::lesson);
+            config.routes.get("/api/course", course::json);
             config.routes.error(404, errors::notFound);
             config.routes.exception(Exception.class, errors::unexpected);
         });

@@ -33,7 +33,9 @@ public final class QuizTakePage {
         this.bank = bank;
     }
 
-    record TakeView(String key, String mode, int minutes, String title, String describe, List<QuestionView> questions, String version) { }
+    /** @param review  the ids of the questions that are back because the learner missed them before */
+    record TakeView(String key, String mode, int minutes, String title, String describe, List<QuestionView> questions, String version,
+                    java.util.Set<String> review) { }
 
     record ResultsView(String version) { }
 
@@ -58,7 +60,7 @@ public final class QuizTakePage {
         String title = (request.mode() == QuizRequest.Mode.EXAM ? "Exam" : "Study") + " quiz · " + questions.size()
                 + (questions.size() == 1 ? " question" : " questions");
         ctx.html(templates.render("quiz/quiz-take", Map.of("view", new TakeView(request.href(), request.mode().word(), request.minutes(),
-                title, request.describe(), questions, Version.current()))));
+                title, request.describe(), questions, Version.current(), request.review()))));
     }
 
     public void results(Context ctx) {
