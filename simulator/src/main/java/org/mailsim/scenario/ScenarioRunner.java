@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.mailsim.net.TlsKeyLog;
 import org.mailsim.scenario.device.AppContext;
 import org.mailsim.scenario.device.DeviceView;
 import org.mailsim.scenario.device.MailApp;
@@ -40,6 +41,7 @@ public final class ScenarioRunner {
     private final Map<String, Integer> seenExchanges = new HashMap<>();
     private final Set<String> seenClosed = new HashSet<>();
     private final Map<String, Duration> sinceLastPoll = new HashMap<>();
+    private final TlsKeyLog keyLog = new TlsKeyLog();
 
     private ScenarioRunner(Scenario scenario) {
         this.scenario = scenario;
@@ -48,7 +50,7 @@ public final class ScenarioRunner {
         scenario.server().attackers().forEach(a -> server.network().placeOnPath(a.device(), OnPathAttackers.of(a.kind())));
         for (DeviceSpec device : scenario.devices()) {
             AccountSpec account = scenario.account(device.account()).orElseThrow();
-            apps.put(device.name(), MailApps.create(new AppContext(device, account, server, server.clock(), server.certificate())));
+            apps.put(device.name(), MailApps.create(new AppContext(device, account, server, server.clock(), server.certificate(), keyLog)));
             sinceLastPoll.put(device.name(), Duration.ZERO);
         }
     }
@@ -84,7 +86,7 @@ public final class ScenarioRunner {
             before = after;
             viewsBefore = viewsAfter;
         }
-        return new Timeline(scenario, start, records);
+        return new Timeline(scenario, start, records, keyLog.text());
     }
 
     private void act(Step.What what, Map<String, List<String>> notices) {

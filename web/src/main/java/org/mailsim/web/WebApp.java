@@ -169,6 +169,7 @@ public final class WebApp {
             config.routes.get("/scenarios/{id}/export.txt", exports::text);
             config.routes.get("/scenarios/{id}/export.json", exports::json);
             config.routes.get("/scenarios/{id}/export.pcap", exports::pcap);
+            config.routes.get("/scenarios/{id}/export.keys", exports::keys);
             config.routes.get("/explain", explain::show);
             livePage.routes(config.routes);
             config.events.serverStopping(livePage::stop); // before Jetty waits for open requests to end
