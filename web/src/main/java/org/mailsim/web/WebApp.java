@@ -17,6 +17,7 @@ import org.mailsim.quiz.ScenarioChecks;
 import org.mailsim.scenario.ScenarioLibrary;
 import org.mailsim.web.catalog.CatalogPage;
 import org.mailsim.web.course.CoursePage;
+import org.mailsim.web.drill.PortsDrillPage;
 import org.mailsim.web.explain.ExplainHandler;
 import org.mailsim.web.explain.RfcLineExplainer;
 import org.mailsim.web.home.HomePage;
@@ -182,6 +183,7 @@ public final class WebApp {
             config.routes.get("/course", course::show);
             config.routes.get("/course/{lesson}", course::lesson);
             config.routes.get("/api/course", course::json);
+            config.routes.get("/drill/ports", new PortsDrillPage(templates)::show);
             config.routes.error(404, errors::notFound);
             config.routes.exception(Exception.class, errors::unexpected);
         });
