@@ -67,7 +67,7 @@ public final class ClientTls {
 
     /**
      * As {@link #asRepeatable()}, the random bytes drawn from a seed of the host name and
-     * {@code who} (a device), so two devices of one replay never send the same ClientHello random
+     * {@code who} (a replay's second, third … client), so no two clients of one replay send the same ClientHello random
      * (a key log names each TLS session by it, RFC 8446 §4.1.2).
      */
     public ClientTls asRepeatable(String who) {

@@ -19,6 +19,16 @@ import java.util.List;
 public final class TlsKeyLog {
     private final List<String> lines = new ArrayList<>();
     private String unavailable;
+    private int clients;
+
+    /**
+     * Numbers the TLS clients that write to this log, 0 for the first: a replay's clients draw
+     * repeatable random bytes, and each needs its own seed so that no two connections share a
+     * ClientHello random, by which the log names each session.
+     */
+    public synchronized int registerClient() {
+        return clients++;
+    }
 
     public synchronized void add(String label, byte[] clientRandom, byte[] secret) {
         lines.add(label + " " + hex(clientRandom) + " " + hex(secret));

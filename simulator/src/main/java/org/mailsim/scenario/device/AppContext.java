@@ -23,7 +23,7 @@ public record AppContext(DeviceSpec device, AccountSpec account, Connector netwo
     /** With the replay's key log: every TLS session's secrets go there, for Wireshark. */
     public AppContext(DeviceSpec device, AccountSpec account, Connector network, Clock clock, ServerCertificate serverCertificate,
                       TlsKeyLog keyLog) {
-        this(device, account, network, clock, serverCertificate, new AppTls(device.settings().serverName(), serverCertificate, clock, keyLog, device.name()));
+        this(device, account, network, clock, serverCertificate, new AppTls(device.settings().serverName(), serverCertificate, clock, keyLog));
     }
 
     public String name() {

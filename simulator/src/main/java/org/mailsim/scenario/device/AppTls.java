@@ -23,21 +23,19 @@ public final class AppTls {
     private final ServerCertificate certificate;
     private final Clock clock;
     private final TlsKeyLog keyLog;
-    private final String device;
     private final Map<Boolean, ClientTls> clients = new HashMap<>();
     private final Map<Boolean, Instant> lastUsed = new HashMap<>();
 
     AppTls(String serverName, ServerCertificate certificate, Clock clock) {
-        this(serverName, certificate, clock, null, "");
+        this(serverName, certificate, clock, null);
     }
 
     /** @param keyLog  where the sessions' secrets go (a replay's, for its Wireshark export), or null */
-    AppTls(String serverName, ServerCertificate certificate, Clock clock, TlsKeyLog keyLog, String device) {
+    AppTls(String serverName, ServerCertificate certificate, Clock clock, TlsKeyLog keyLog) {
         this.serverName = serverName;
         this.certificate = certificate;
         this.clock = clock;
         this.keyLog = keyLog;
-        this.device = device;
     }
 
     /**
@@ -54,8 +52,9 @@ public final class AppTls {
         return clients.computeIfAbsent(userTrustsCertificate, trusts -> {
             ClientTls tls = trusts ? ClientTls.trusting(certificate, serverName) : ClientTls.jdkDefault(serverName);
             // Scripted apps run on the virtual network only: replays stay byte for byte alike. Each
-            // device and trust decision draws its own random bytes, so no two share a ClientHello random.
-            ClientTls repeatable = device.isEmpty() ? tls.asRepeatable() : tls.asRepeatable(device + (trusts ? "/trusting" : "/default"));
+            // client of a replay draws its own random bytes, so no two share a ClientHello random.
+            int n = keyLog == null ? 0 : keyLog.registerClient(); // the first client keeps the seed replays always had
+            ClientTls repeatable = n == 0 ? tls.asRepeatable() : tls.asRepeatable("client " + n);
             return keyLog == null ? repeatable : repeatable.withKeyLog(keyLog);
         });
     }
