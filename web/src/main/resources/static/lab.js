@@ -67,6 +67,7 @@
     m.lines.forEach(function (line) { if (panes[line.pane]) panes[line.pane].lines.appendChild(row(line)); });
     m.panes.forEach(function (s) { showPane(s, m.hints); });
     if (m.mailbox !== null) mailbox.innerHTML = m.mailbox; // rendered and escaped by the server's template
+    if (window.MailsimCourse) window.MailsimCourse.exercisesDone(m.done); // the course's practise parts
     var exercises = document.querySelectorAll("[data-exercise]"), doneCount = 0;
     exercises.forEach(function (li) {
       var done = m.done.indexOf(li.dataset.exercise) >= 0;

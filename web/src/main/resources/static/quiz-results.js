@@ -28,6 +28,12 @@
         " " + Math.round(100 * b.right / b.total) + "%"));
   }
 
+  /** The exam the quiz was composed for, from its address (exam=N10-009), for the scaled-score estimate. */
+  function examOf(key) {
+    const at = (key || "").indexOf("?");
+    return at < 0 ? null : new URLSearchParams(key.substring(at + 1)).get("exam");
+  }
+
   function retryHref(missed) {
     return "/quiz/take?ids=" + encodeURIComponent(missed.join(",")) + "&mode=study";
   }
@@ -42,6 +48,13 @@
       + result.partial.toFixed(1) + " of " + result.total + "."
       + ({ "1": " Recorded for your class.", "0": " It could not be recorded for your class: tell your instructor." }[
         new URLSearchParams(window.location.search).get("recorded")] || "");
+    if (result.scaled) {
+      document.getElementById("scaled-value").textContent = result.scaled.score + " (estimate)";
+      document.getElementById("scaled-verdict").textContent = " — " + (result.scaled.atOrAbovePassing ? "at or above " : "below ")
+        + result.scaled.exam + "'s passing score of " + result.scaled.passing + ".";
+      document.getElementById("scaled-words").textContent = result.scaled.words;
+      document.getElementById("scaled-score").hidden = false;
+    }
     const retry = document.getElementById("retry-missed");
     if (result.missed.length) retry.href = retryHref(result.missed); else retry.hidden = true;
     document.getElementById("retake").href = attempt.key;
@@ -69,7 +82,7 @@
   }
 
   fetch("/api/quiz/results", { method: "POST", headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ ids: attempt.ids, answers: attempt.answers }) })
+    body: JSON.stringify({ ids: attempt.ids, answers: attempt.answers, exam: examOf(attempt.key) }) })
     .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
     .then(function (res) { if (res.ok) show(res.body); else fail("The server could not grade this attempt: " + res.body.error); })
     .catch(function () { fail("The server did not answer. Is mailsim still running? Your attempt is kept; reload to try again."); });

@@ -39,8 +39,11 @@
   syncMinutes();
 
   form.addEventListener("submit", function () {
-    const old = form.querySelector("input[name=avoid]");
-    if (old) old.remove();
+    form.querySelectorAll("input[name=avoid], input[name=review]").forEach(function (old) { old.remove(); });
+    const due = Q.dueForReview(30);
+    if (document.getElementById("review-missed").checked && due.length) {
+      form.append(el("input", { type: "hidden", name: "review", value: due.join(",") }));
+    }
     if (!document.getElementById("avoid-recent").checked) return;
     const recent = Q.recentIds(3);
     if (recent.length) form.append(el("input", { type: "hidden", name: "avoid", value: recent.join(",") }));

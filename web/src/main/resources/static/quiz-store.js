@@ -64,6 +64,20 @@ window.MailsimQuiz = (function () {
     return ids;
   }
 
+  /**
+   * Spaced review: the questions whose last graded answer was wrong, most recently missed first,
+   * at most n. A question missed stays due, quiz after quiz, until it is answered right.
+   */
+  function dueForReview(n) {
+    const last = {};
+    history().slice().reverse().forEach(function (a) {
+      if (!a.result || !Array.isArray(a.result.missed)) return;
+      a.ids.forEach(function (id) { last[id] = a.result.missed.indexOf(id) >= 0 ? a.finishedAt : 0; });
+    });
+    return Object.keys(last).filter(function (id) { return last[id] > 0; })
+      .sort(function (x, y) { return last[y] - last[x]; }).slice(0, n || 30);
+  }
+
   /** An answer the server can grade: a pick, a full order, one match or more, every setting filled in. */
   function complete(answer) {
     if (!answer) return false;
@@ -170,6 +184,6 @@ window.MailsimQuiz = (function () {
   }
 
   return { progress: progress, inProgress: inProgress, saveProgress: saveProgress, dropProgress: dropProgress,
-    history: history, attempt: attempt, saveAttempt: saveAttempt, recentIds: recentIds, complete: complete,
+    history: history, attempt: attempt, saveAttempt: saveAttempt, recentIds: recentIds, dueForReview: dueForReview, complete: complete,
     missingSettings: missingSettings, exportFile: exportFile, importFile: importFile, clearHistory: clearHistory };
 })();

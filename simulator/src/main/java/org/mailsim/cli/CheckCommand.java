@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 import org.mailsim.content.ContentCheck;
 import org.mailsim.content.ContentFile;
 import org.mailsim.content.ContentReport;
+import org.mailsim.course.Course;
+import org.mailsim.course.CourseReader;
+import org.mailsim.course.CourseRefs;
 import org.mailsim.quiz.QuestionBank;
 import org.mailsim.quiz.ScenarioChecks;
 import org.mailsim.rfc.RfcIndex;
@@ -34,7 +37,9 @@ import picocli.CommandLine.Spec;
  * {@code mailsim check [PATH…]}: validates scenario files and question files and prints each
  * problem as {@code file:line:column: message}. A file is a question file when it has a top-level
  * {@code questions:} or lies in a folder called {@code exam-questions}; any other YAML file is a
- * scenario. Questions are checked against the built-in scenarios and those of {@code --scenarios}.
+ * scenario, except a course file (a top-level {@code lessons:}), whose lessons must name scenarios,
+ * lab exercises and scenarios with questions that exist. Questions and the course are checked
+ * against the built-in scenarios and those of {@code --scenarios}.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Checks scenario files and question files (*.yaml) and prints each problem as file:line:column: message.",
@@ -43,9 +48,11 @@ import picocli.CommandLine.Spec;
                 "Every RFC citation must name a section in mailsim's RFC index; no retired exam code may appear; over the question files, "
                         + "the correct option may be the strictly longest in at most 30 %% of the choice and transcript questions, "
                         + "and more than 1.3 times the longest wrong one in at most 10 %% (a question over 1.3 times is warned about).",
-                "With no PATH, checks the scenarios and questions built into mailsim. Exits with 1 if any file has a problem."})
+                "A course file has a top-level 'lessons:'; each lesson's scenario, lab exercise and questions must exist.",
+                "With no PATH, checks the scenarios, questions and course built into mailsim. Exits with 1 if any file has a problem."})
 public final class CheckCommand implements Callable<Integer> {
     private static final Pattern QUESTIONS_KEY = Pattern.compile("(?m)^questions\\s*:");
+    private static final Pattern LESSONS_KEY = Pattern.compile("(?m)^lessons\\s*:");
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Scenario or question files, or folders of them.")
     List<Path> paths = new ArrayList<>();
@@ -73,21 +80,33 @@ public final class CheckCommand implements Callable<Integer> {
         if (citations) return CitationListing.print(out, contentFiles());
         List<CatalogEntry> entries = new ArrayList<>();
         List<Path> questionFiles = new ArrayList<>();
+        List<Path> courseFiles = new ArrayList<>();
         boolean builtIn = paths.isEmpty();
         if (builtIn) entries.addAll(ScenarioCatalog.load(Optional.empty()).entries());
         for (Path path : paths) {
             for (Path file : yamlFiles(path)) {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
-                if (isQuestionFile(file, text)) questionFiles.add(file);
+                if (LESSONS_KEY.matcher(text).find()) courseFiles.add(file);
+                else if (isQuestionFile(file, text)) questionFiles.add(file);
                 else entries.add(ScenarioCatalog.loadFile(file.toString(), text));
             }
         }
         Optional<QuestionBank> questions = Optional.empty();
-        if (builtIn || !questionFiles.isEmpty()) {
-            ScenarioChecks checks = new ScenarioChecks(ScenarioCatalog.load(scenarios.folder()), ScenarioRunner::run);
-            questions = Optional.of(builtIn ? QuestionBank.load(Optional.empty(), checks) : QuestionBank.ofFiles(questionFiles, checks));
+        ScenarioCatalog known = ScenarioCatalog.load(scenarios.folder());
+        if (builtIn || !questionFiles.isEmpty() || !courseFiles.isEmpty()) {
+            ScenarioChecks checks = new ScenarioChecks(known, ScenarioRunner::run);
+            questions = Optional.of(builtIn || questionFiles.isEmpty() ? QuestionBank.load(Optional.empty(), checks)
+                    : QuestionBank.ofFiles(questionFiles, checks));
         }
-        int shape = report(out, ScenarioCatalog.ofEntries(entries).entries(), questions);
+        List<Course> courses = new ArrayList<>();
+        if (builtIn || !courseFiles.isEmpty()) {
+            CourseRefs refs = CourseRefs.of(known.scenarios(), questions);
+            var titles = CourseRefs.titles(known.scenarios());
+            if (builtIn) courses.add(CourseReader.builtIn(refs, titles));
+            for (Path file : courseFiles) courses.add(CourseReader.readFile(file.toString(), file, refs, titles));
+        }
+        if (!builtIn && questionFiles.isEmpty()) questions = Optional.empty(); // loaded only to count questions per scenario
+        int shape = report(out, ScenarioCatalog.ofEntries(entries).entries(), questions, courses);
         ContentReport content = ContentCheck.check(contentFiles(), RfcIndex.builtin());
         return ContentSummary.print(out, content) && shape == 0 ? 0 : 1;
     }
@@ -105,7 +124,7 @@ public final class CheckCommand implements Callable<Integer> {
         return files;
     }
 
-    private static int report(PrintWriter out, List<CatalogEntry> entries, Optional<QuestionBank> questions) {
+    private static int report(PrintWriter out, List<CatalogEntry> entries, Optional<QuestionBank> questions, List<Course> courses) {
         int problems = 0;
         Set<String> failed = new LinkedHashSet<>();
         for (CatalogEntry entry : entries) {
@@ -126,10 +145,19 @@ public final class CheckCommand implements Callable<Integer> {
                 problems++;
             }
         }
+        files += courses.size();
+        for (Course course : courses) {
+            for (YamlProblem p : course.problems()) {
+                out.println(p);
+                failed.add(p.position().file());
+                problems++;
+            }
+        }
         out.printf("%d file%s checked: %d OK, %d with problems (%d problem%s).%n", files, files == 1 ? "" : "s",
                 files - failed.size(), failed.size(), problems, problems == 1 ? "" : "s");
         questions.ifPresent(q -> out.printf("%d question%s loaded from %d question file%s.%n", q.questions().size(),
                 q.questions().size() == 1 ? "" : "s", q.files().size(), q.files().size() == 1 ? "" : "s"));
+        for (Course course : courses) out.printf("%d lesson%s in the course.%n", course.lessons().size(), course.lessons().size() == 1 ? "" : "s");
         out.flush();
         return failed.isEmpty() ? 0 : 1;
     }

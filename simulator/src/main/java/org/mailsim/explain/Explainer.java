@@ -63,7 +63,7 @@ public final class Explainer {
                 case POP3 -> client ? pop3.client(line) : pop3.server(line);
                 case SMTP -> client ? smtpClient.explain(line) : smtpServer.explain(line);
             };
-            return explained == null ? generic(line) : explained;
+            return explained == null ? generic(line) : LineDecodings.add(protocol, direction, line, explained);
         } catch (RuntimeException e) {
             // A line too odd for the pieces' parsers is still only a line to explain: the
             // promise to the web layer is an explanation for every input, never an error page.

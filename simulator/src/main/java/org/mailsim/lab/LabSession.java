@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.mailsim.net.ClientTls;
+import org.mailsim.net.TlsKeyLog;
 import org.mailsim.net.Security;
 import org.mailsim.net.ServicePort;
 import org.mailsim.net.VirtualClock;
@@ -40,6 +41,7 @@ final class LabSession {
     private final VirtualClock clock;
     private final SimulatedServer server;
     private final ClientTls clientTls;
+    private final TlsKeyLog keyLog = new TlsKeyLog();
     private final ConsoleFeed feed = new ConsoleFeed();
     private final Map<String, Pane> panes = new LinkedHashMap<>();
     private final Journal journal;
@@ -54,7 +56,7 @@ final class LabSession {
         Wiretap wiretap = new Wiretap(clock, new Retention(limits.connectionsKept(), limits.bytesPerConnection()));
         wiretap.addListener(feed);
         server = new SimulatedServer(clock, store, wiretap, false);
-        clientTls = ClientTls.trusting(server.certificate(), SimulatedServer.HOSTNAME);
+        clientTls = ClientTls.trusting(server.certificate(), SimulatedServer.HOSTNAME).withKeyLog(keyLog);
         for (String name : Sandbox.PANES) panes.put(name, new Pane(name));
         journal = new Journal(limits.journalLines());
         shown = store.snapshot();
@@ -155,6 +157,11 @@ final class LabSession {
     LabUpdate picture() {
         return new LabUpdate(true, journal.lines(), paneStates(), new LabUpdate.Mailbox(shown, shown, new StoreDiff(List.of())),
                 List.copyOf(done));
+    }
+
+    /** The devices' TLS session secrets, for Wireshark to decrypt the capture ({@link TlsKeyLog}). */
+    String tlsKeys() {
+        return keyLog.text();
     }
 
     List<TappedConnection> connections() {

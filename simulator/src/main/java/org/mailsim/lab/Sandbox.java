@@ -130,6 +130,16 @@ public final class Sandbox {
         }
     }
 
+    /** The TLS session secrets of the sandbox's devices (NSS key log format), to go with the capture. */
+    public String tlsKeys() {
+        lock.lock();
+        try {
+            return session.tlsKeys();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Ends the sandbox: every tab is told why, every connection closed (even if telling a tab failed). */
     void close(String why) {
         lock.lock();

@@ -78,7 +78,7 @@ public final class ClientConnection implements AutoCloseable {
      * when the server's certificate is not trusted or does not name {@code tls.hostname()}.
      */
     public void startTls(ClientTls settings) throws IOException {
-        tls = new TlsLayer(settings.newEngine(transport.port()));
+        tls = new TlsLayer(settings.newEngine(transport.port()), settings.keyLog());
         received = new byte[0]; // RFC 3207 §4.2: nothing read in cleartext carries over
         TlsLayer.Output out = tls.begin();
         transport.write(out.wire());

@@ -34,6 +34,8 @@ public final class ClientTls {
     private final String hostname;
     private final KeyStore trustStore;
     private final boolean repeatable;
+    private final String seed;
+    private final TlsKeyLog keyLog;
     private SSLContext context;
 
     /**
@@ -42,13 +44,15 @@ public final class ClientTls {
      *                    knows public CAs only and so rejects the simulator's self-signed certificate)
      */
     public ClientTls(String hostname, KeyStore trustStore) {
-        this(hostname, trustStore, false);
+        this(hostname, trustStore, false, hostname, null);
     }
 
-    private ClientTls(String hostname, KeyStore trustStore, boolean repeatable) {
+    private ClientTls(String hostname, KeyStore trustStore, boolean repeatable, String seed, TlsKeyLog keyLog) {
         this.hostname = Objects.requireNonNull(hostname, "hostname");
         this.trustStore = trustStore;
         this.repeatable = repeatable;
+        this.seed = seed;
+        this.keyLog = keyLog;
     }
 
     /**
@@ -58,7 +62,29 @@ public final class ClientTls {
      * guessable.
      */
     public ClientTls asRepeatable() {
-        return new ClientTls(hostname, trustStore, true);
+        return new ClientTls(hostname, trustStore, true, hostname, keyLog);
+    }
+
+    /**
+     * As {@link #asRepeatable()}, the random bytes drawn from a seed of the host name and
+     * {@code who} (a replay's second, third … client), so no two clients of one replay send the same ClientHello random
+     * (a key log names each TLS session by it, RFC 8446 §4.1.2).
+     */
+    public ClientTls asRepeatable(String who) {
+        return new ClientTls(hostname, trustStore, true, hostname + "/" + who, keyLog);
+    }
+
+    /**
+     * The same settings and session cache rules, writing each connection's session secrets to
+     * {@code log} (a replay's or a lab sandbox's), so its capture can be decrypted in Wireshark.
+     */
+    public ClientTls withKeyLog(TlsKeyLog log) {
+        return new ClientTls(hostname, trustStore, repeatable, seed, log);
+    }
+
+    /** Where this client's session secrets go, if anywhere. */
+    TlsKeyLog keyLog() {
+        return keyLog;
     }
 
     /** Trusts exactly this server certificate, as a student does after importing it. */
@@ -93,7 +119,7 @@ public final class ClientTls {
                 TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
                 trust.init(trustStore);
                 SSLContext made = SSLContext.getInstance("TLS");
-                made.init(null, trust.getTrustManagers(), repeatable ? seeded(hostname) : null);
+                made.init(null, trust.getTrustManagers(), repeatable ? seeded(seed) : null);
                 context = made;
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("the JDK offers no TLS client", e);

@@ -21,13 +21,20 @@ final class TlsLayer {
     record Output(byte[] plain, byte[] wire) { }
 
     private final SSLEngine engine;
+    private final TlsSecretsProbe probe; // null unless this client's secrets go to a key log
     private ByteBuffer wireIn;
     private ByteBuffer plainIn;
     private boolean handshakeDone;
     private boolean inboundClosed;
 
     TlsLayer(SSLEngine engine) {
+        this(engine, null);
+    }
+
+    /** @param keyLog  where a client's session secrets go, for Wireshark; null for none */
+    TlsLayer(SSLEngine engine, TlsKeyLog keyLog) {
         this.engine = engine;
+        this.probe = keyLog == null ? null : new TlsSecretsProbe(engine, keyLog);
         engine.setEnabledProtocols(PROTOCOLS);
         this.wireIn = ByteBuffer.allocate(engine.getSession().getPacketBufferSize());
         this.plainIn = ByteBuffer.allocate(engine.getSession().getApplicationBufferSize());
@@ -72,7 +79,9 @@ final class TlsLayer {
             } else if (wireIn.position() > 0 && !inboundClosed) {
                 progress = unwrapInto(plain);
             }
+            if (probe != null && !handshakeDone) probe.sample();
         }
+        if (probe != null && handshakeDone) probe.finish();
         return new Output(plain.toByteArray(), wire.toByteArray());
     }
 

@@ -17,26 +17,40 @@ import org.mailsim.scenario.ExamObjective;
  * option that points at the others by place ("all of the above", "none of the above"), which
  * keeps its place; ordering items are always shuffled, and never left in the right order;
  * matching keeps its lefts in file order and shuffles the rights; configure has nothing to shuffle.
- * The same bank and spec give the same quiz.
+ * <p>Spaced review: questions the learner missed before ({@link QuizSpec#reviewIds}) take up to a
+ * third of the places, mixed in among the others, so a missed question comes back in later quizzes
+ * until it is answered right. The same bank and spec give the same quiz.
  */
 public final class QuizComposer {
     private QuizComposer() { }
 
     public static Quiz compose(QuestionBank bank, QuizSpec spec) {
         Random random = new Random(spec.seed());
+        List<Question> sorted = bank.questions().stream().sorted(Comparator.comparing(Question::id)).toList();
+        List<Question> review = new ArrayList<>(sorted.stream().filter(q -> spec.reviewIds().contains(q.id()) && forExam(q, spec)).toList());
+        Collections.shuffle(review, random);
+        review = new ArrayList<>(review.subList(0, Math.min(review.size(), Math.min(spec.reviewPlaces(), spec.count()))));
         List<Question> fresh = new ArrayList<>();
         List<Question> seen = new ArrayList<>();
-        for (Question q : bank.questions().stream().sorted(Comparator.comparing(Question::id)).toList()) {
-            if (!matches(q, spec)) continue;
+        for (Question q : sorted) {
+            if (!matches(q, spec) || review.contains(q)) continue;
             (spec.avoidIds().contains(q.id()) ? seen : fresh).add(q);
         }
         Collections.shuffle(fresh, random);
         Collections.shuffle(seen, random);
         List<Question> picked = new ArrayList<>(fresh);
         picked.addAll(seen);
+        picked = new ArrayList<>(picked.subList(0, Math.min(spec.count() - review.size(), picked.size())));
+        picked.addAll(review);
+        if (!review.isEmpty()) Collections.shuffle(picked, random); // review questions mixed in, not all at the end
         List<QuizItem> items = new ArrayList<>();
-        for (Question q : picked.subList(0, Math.min(spec.count(), picked.size()))) items.add(new QuizItem(q, order(q, random)));
+        for (Question q : picked) items.add(new QuizItem(q, order(q, random)));
         return new Quiz(spec.seed(), items);
+    }
+
+    /** A question for the spec's exam (any exam when none is chosen): review questions need only this. */
+    private static boolean forExam(Question q, QuizSpec spec) {
+        return spec.exam().isEmpty() || q.info().objectives().stream().anyMatch(o -> o.exam() == spec.exam().get());
     }
 
     /**
@@ -53,6 +67,7 @@ public final class QuizComposer {
         QuestionInfo info = q.info();
         if (spec.difficulty().isPresent() && info.difficulty() != spec.difficulty().get()) return false;
         if (!spec.topics().isEmpty() && !spec.topics().contains(info.topic().id())) return false;
+        if (spec.scenario().isPresent() && !info.reference().scenario().equals(spec.scenario())) return false;
         List<ExamObjective> objectives = info.objectives().stream()
                 .filter(o -> spec.exam().isEmpty() || o.exam() == spec.exam().get()).toList();
         if (objectives.isEmpty()) return false;

@@ -58,6 +58,15 @@ public final class ObjectiveTitles {
         return Optional.ofNullable(TITLES.get(key(exam, number)));
     }
 
+    /**
+     * A results row's label: the key {@code "N10-009 1.4"} with its title when the objective is
+     * listed, "N10-009 1.4 Explain common networking ports, protocols, services, and traffic types".
+     */
+    public static String label(String key) {
+        String title = TITLES.get(key);
+        return title == null ? key : key + " " + title;
+    }
+
     /** The listed objective numbers of an exam, in order: "1.3, 2.1". */
     public static String numbers(Exam exam) {
         return TITLES.keySet().stream().filter(k -> k.startsWith(exam.code() + " "))

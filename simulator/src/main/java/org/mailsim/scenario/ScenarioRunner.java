@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.mailsim.net.TlsKeyLog;
 import org.mailsim.scenario.device.AppContext;
 import org.mailsim.scenario.device.DeviceView;
 import org.mailsim.scenario.device.MailApp;
@@ -47,6 +48,7 @@ public final class ScenarioRunner {
     /** When each connection first spoke (or opened, or closed) in the current step: the slices' order. */
     private final Map<String, Long> firstHeard = new HashMap<>();
     private long heard;
+    private final TlsKeyLog keyLog = new TlsKeyLog();
 
     private ScenarioRunner(Scenario scenario) {
         this.scenario = scenario;
@@ -55,7 +57,7 @@ public final class ScenarioRunner {
         scenario.server().attackers().forEach(a -> server.network().placeOnPath(a.device(), OnPathAttackers.of(a.kind())));
         for (DeviceSpec device : scenario.devices()) {
             AccountSpec account = scenario.account(device.account()).orElseThrow();
-            apps.put(device.name(), MailApps.create(new AppContext(device, account, server, server.clock(), server.certificate())));
+            apps.put(device.name(), MailApps.create(new AppContext(device, account, server, server.clock(), server.certificate(), keyLog)));
             sinceLastPoll.put(device.name(), Duration.ZERO);
         }
         server.wiretap().addListener(new WiretapListener() {
@@ -102,7 +104,7 @@ public final class ScenarioRunner {
             before = after;
             viewsBefore = viewsAfter;
         }
-        return new Timeline(scenario, start, records);
+        return new Timeline(scenario, start, records, keyLog.text());
     }
 
     private void act(Step.What what, Map<String, List<String>> notices) {

@@ -107,7 +107,7 @@ class CheckCommandTest {
     @Test
     void withNoPathTheBuiltInScenariosAndQuestionsAreChecked() {
         Run run = check();
-        assertThat(run.output()).containsPattern("\\d+ questions? loaded from \\d+ question files?\\.");
+        assertThat(run.output()).containsPattern("\\d+ questions? loaded from \\d+ question files?\\.").contains("20 lessons in the course.");
         assertThat(run.output()).contains("0 with problems");
         assertThat(run.output()).containsPattern("\\d+ RFC citations checked: 0 unresolved\\.")
                 .contains("Answer-length cues over");
@@ -116,6 +116,18 @@ class CheckCommandTest {
     @Test
     void withNoPathTheBuiltInContentPasses() {
         assertThat(check().exitCode()).isZero();
+    }
+
+    @Test
+    void aCourseFileNamingAMissingScenarioOrExerciseFailsTheCheck() throws Exception {
+        Path course = folder.resolve("course.yaml");
+        Files.writeString(course, "title: Mine\nlessons:\n  - id: one\n    scenario: imap-phone-and-laptop\n    exercise: imap-other-device\n"
+                + "  - id: two\n    scenario: no-such-scenario\n    exercise: no-such-exercise\n");
+        Run run = check(course.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.output()).contains(course + ":7:15: there is no scenario 'no-such-scenario'",
+                course + ":8:15: the lab has no exercise 'no-such-exercise'", "1 lesson in the course.",
+                "1 file checked: 0 OK, 1 with problems (2 problems).");
     }
 
     @Test

@@ -111,4 +111,34 @@ class QuizComposerTest {
         IntStream.range(0, 20).forEach(seed -> firsts.add(QuizComposer.compose(bank, QuizSpec.any(6, seed)).items().get(0).question().id()));
         assertThat(firsts).hasSizeGreaterThan(2);
     }
+
+    @Test
+    void aLessonsQuizHoldsOnlyTheQuestionsOnItsScenario() {
+        QuizSpec lesson = new QuizSpec(Optional.empty(), Set.of(), Set.of(), Optional.empty(), 5, 3, Set.of(),
+                Optional.of("imap-phone-and-laptop"), Set.of());
+        assertThat(ids(lesson)).containsExactly("fixture-configure-two-devices", "fixture-single-imap-143");
+    }
+
+    @Test
+    void missedQuestionsComeBackInALaterQuizWhateverItsFilterInAtMostAThirdOfThePlaces() {
+        for (long seed = 0; seed < 10; seed++) {
+            QuizSpec lesson = new QuizSpec(Optional.empty(), Set.of(), Set.of(), Optional.empty(), 3, seed, Set.of(),
+                    Optional.of("pop3-delete-after-download"), Set.of("fixture-matching-ports", "fixture-transcript-expunge", "no-longer-in-bank"));
+            List<String> picked = ids(lesson);
+            assertThat(picked).hasSize(2).contains("fixture-ordering-pop3-states")
+                    .containsAnyOf("fixture-matching-ports", "fixture-transcript-expunge");
+        }
+        QuizSpec six = new QuizSpec(Optional.empty(), Set.of(), Set.of("ports-and-protocols"), Optional.empty(), 6, 1, Set.of(),
+                Optional.empty(), Set.of("fixture-transcript-expunge", "fixture-ordering-pop3-states"));
+        assertThat(ids(six)).containsExactlyInAnyOrder("fixture-matching-ports", "fixture-single-imap-143",
+                "fixture-ordering-pop3-states", "fixture-transcript-expunge");
+    }
+
+    @Test
+    void aReviewQuestionForAnotherExamStaysOut() {
+        QuizSpec network = new QuizSpec(Optional.of(Exam.NETWORK_PLUS_N10_009), Set.of(), Set.of(), Optional.empty(), 9, 1, Set.of(),
+                Optional.empty(), Set.of("fixture-ordering-pop3-states"));
+        QuizSpec plain = new QuizSpec(Optional.of(Exam.NETWORK_PLUS_N10_009), Set.of(), Set.of(), Optional.empty(), 9, 1, Set.of());
+        assertThat(ids(network)).isEqualTo(ids(plain));
+    }
 }

@@ -22,6 +22,8 @@ import org.mailsim.classroom.ClassroomStore;
 import org.mailsim.web.catalog.CatalogPage;
 import org.mailsim.web.classroom.ClassroomRoutes;
 import org.mailsim.web.classroom.ClassroomStores;
+import org.mailsim.web.course.CoursePage;
+import org.mailsim.web.drill.PortsDrillPage;
 import org.mailsim.web.explain.ExplainHandler;
 import org.mailsim.web.explain.RfcLineExplainer;
 import org.mailsim.web.glossary.GlossaryPage;
@@ -160,7 +162,8 @@ public final class WebApp {
                 bank.bank();
             });
         }
-        PlayerPage player = new PlayerPage(templates, errors, scenarios, timelines);
+        CoursePage course = new CoursePage(templates, errors, scenarios);
+        PlayerPage player = new PlayerPage(templates, errors, scenarios, timelines, id -> course.course().lessonFor(id));
         TimelineExports exports = new TimelineExports(player);
         ExplainHandler explain = new ExplainHandler(templates, errors, new RfcLineExplainer());
         RfcPages rfcPages = new RfcPages(templates, errors, RfcIndex.builtin());
@@ -199,6 +202,7 @@ public final class WebApp {
             config.routes.get("/scenarios/{id}/export.txt", exports::text);
             config.routes.get("/scenarios/{id}/export.json", exports::json);
             config.routes.get("/scenarios/{id}/export.pcap", exports::pcap);
+            config.routes.get("/scenarios/{id}/export.keys", exports::keys);
             config.routes.get("/explain", explain::show);
             config.routes.get("/rfc", rfcPages::list);
             config.routes.get("/rfc/{number}", rfcPages::show);
@@ -214,6 +218,10 @@ public final class WebApp {
             setup.routes(config.routes);
             classroom.register(config);
             config.events.serverStopped(() -> ClassroomStores.closeIfOwned(parts.classroom()));
+            config.routes.get("/course", course::show);
+            config.routes.get("/course/{lesson}", course::lesson);
+            config.routes.get("/api/course", course::json);
+            config.routes.get("/drill/ports", new PortsDrillPage(templates)::show);
             config.routes.error(404, errors::notFound);
             config.routes.exception(Exception.class, errors::unexpected);
         });

@@ -3,6 +3,7 @@ package org.mailsim.scenario.device;
 import java.time.Clock;
 
 import org.mailsim.net.ClientTls;
+import org.mailsim.net.TlsKeyLog;
 import org.mailsim.net.ServerCertificate;
 import org.mailsim.scenario.AccountSpec;
 import org.mailsim.scenario.DeviceSpec;
@@ -17,6 +18,12 @@ public record AppContext(DeviceSpec device, AccountSpec account, Connector netwo
 
     public AppContext(DeviceSpec device, AccountSpec account, Connector network, Clock clock, ServerCertificate serverCertificate) {
         this(device, account, network, clock, serverCertificate, new AppTls(device.settings().serverName(), serverCertificate, clock));
+    }
+
+    /** With the replay's key log: every TLS session's secrets go there, for Wireshark. */
+    public AppContext(DeviceSpec device, AccountSpec account, Connector network, Clock clock, ServerCertificate serverCertificate,
+                      TlsKeyLog keyLog) {
+        this(device, account, network, clock, serverCertificate, new AppTls(device.settings().serverName(), serverCertificate, clock, keyLog));
     }
 
     public String name() {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.mailsim.net.ClientTls;
+import org.mailsim.net.TlsKeyLog;
 import org.mailsim.net.ServerCertificate;
 
 /**
@@ -21,13 +22,20 @@ public final class AppTls {
     private final String serverName;
     private final ServerCertificate certificate;
     private final Clock clock;
+    private final TlsKeyLog keyLog;
     private final Map<Boolean, ClientTls> clients = new HashMap<>();
     private final Map<Boolean, Instant> lastUsed = new HashMap<>();
 
     AppTls(String serverName, ServerCertificate certificate, Clock clock) {
+        this(serverName, certificate, clock, null);
+    }
+
+    /** @param keyLog  where the sessions' secrets go (a replay's, for its Wireshark export), or null */
+    AppTls(String serverName, ServerCertificate certificate, Clock clock, TlsKeyLog keyLog) {
         this.serverName = serverName;
         this.certificate = certificate;
         this.clock = clock;
+        this.keyLog = keyLog;
     }
 
     /**
@@ -43,7 +51,11 @@ public final class AppTls {
         }
         return clients.computeIfAbsent(userTrustsCertificate, trusts -> {
             ClientTls tls = trusts ? ClientTls.trusting(certificate, serverName) : ClientTls.jdkDefault(serverName);
-            return tls.asRepeatable(); // scripted apps run on the virtual network only: replays stay byte for byte alike
+            // Scripted apps run on the virtual network only: replays stay byte for byte alike. Each
+            // client of a replay draws its own random bytes, so no two share a ClientHello random.
+            int n = keyLog == null ? 0 : keyLog.registerClient(); // the first client keeps the seed replays always had
+            ClientTls repeatable = n == 0 ? tls.asRepeatable() : tls.asRepeatable("client " + n);
+            return keyLog == null ? repeatable : repeatable.withKeyLog(keyLog);
         });
     }
 }

@@ -15,11 +15,19 @@ import org.mailsim.wire.TappedConnection;
 /**
  * A scenario replayed: the server's starting mailbox and a record per step.
  *
- * @param start  the server's mailbox before the first step
+ * @param start    the server's mailbox before the first step
+ * @param tlsKeys  the devices' TLS session secrets in the NSS key log format ({@link org.mailsim.net.TlsKeyLog}),
+ *                 to decrypt the replay's capture in Wireshark
  */
-public record Timeline(Scenario scenario, StoreSnapshot start, List<StepRecord> steps) {
+public record Timeline(Scenario scenario, StoreSnapshot start, List<StepRecord> steps, String tlsKeys) {
     public Timeline {
         steps = List.copyOf(steps);
+        tlsKeys = tlsKeys == null ? "" : tlsKeys;
+    }
+
+    /** A timeline without TLS secrets. */
+    public Timeline(Scenario scenario, StoreSnapshot start, List<StepRecord> steps) {
+        this(scenario, start, steps, "");
     }
 
     /** True when every expectation of every step held. */

@@ -22,9 +22,16 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class Tshark {
     private final Path executable;
+    private final List<String> options;
 
-    private Tshark(Path executable) {
+    private Tshark(Path executable, List<String> options) {
         this.executable = executable;
+        this.options = List.copyOf(options);
+    }
+
+    /** The same tshark, decrypting TLS with the secrets of an NSS key log file (as Wireshark's TLS preference does). */
+    Tshark withKeyLog(Path keys) {
+        return new Tshark(executable, List.of("-o", "tls.keylog_file:" + keys));
     }
 
     static Tshark require() {
@@ -34,7 +41,7 @@ final class Tshark {
                     + "so the pcap export is checked against Wireshark's dissectors");
         }
         Assumptions.assumeTrue(found.isPresent(), "tshark is not installed (apt-get install tshark)");
-        return new Tshark(found.orElseThrow());
+        return new Tshark(found.orElseThrow(), List.of());
     }
 
     /**
@@ -44,6 +51,7 @@ final class Tshark {
     List<String> fields(Path capture, String filter, String... fields) {
         List<String> command = new ArrayList<>(List.of(executable.toString(), "-n", "-r", capture.toString(),
                 "-o", "ip.check_checksum:TRUE", "-o", "tcp.check_checksum:TRUE", "-Y", filter, "-T", "fields"));
+        command.addAll(1, options);
         for (String field : fields) command.addAll(List.of("-e", field));
         try {
             Path output = Files.createTempFile(capture.getParent(), "tshark", ".txt");

@@ -18,15 +18,23 @@ interface LineExplainer {
     Explanation explainLiteral(Protocol protocol, Direction direction, String line);
 
     /**
-     * @param summary     one sentence on what the line is
+     * @param summary     one sentence on what the line is, its glossary terms linked
      * @param parts       the line taken apart, one entry per piece
      * @param references  where to read more ("RFC 3501 §6.3.1")
      */
-    record Explanation(String summary, List<String> parts, List<String> references) {
+    record Explanation(List<GlossaryLinks.Segment> summary, List<PartView> parts, List<String> references) {
         public Explanation {
-            Objects.requireNonNull(summary, "summary");
+            summary = List.copyOf(summary);
             parts = List.copyOf(parts);
             references = List.copyOf(references);
+        }
+    }
+
+    /** One piece of the line (raw text, escaped by the template) and what it means, glossary terms linked. */
+    record PartView(String text, List<GlossaryLinks.Segment> meaning) {
+        public PartView {
+            Objects.requireNonNull(text, "text");
+            meaning = List.copyOf(meaning);
         }
     }
 }

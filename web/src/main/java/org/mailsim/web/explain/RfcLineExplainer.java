@@ -23,8 +23,8 @@ public final class RfcLineExplainer implements LineExplainer {
     }
 
     private static Explanation laidOut(org.mailsim.explain.Explanation explained) {
-        return new Explanation(explained.summary(),
-                explained.parts().stream().map(p -> p.text() + " — " + p.meaning()).toList(),
+        return new Explanation(GlossaryLinks.link(explained.summary()),
+                explained.parts().stream().map(p -> new PartView(p.text(), GlossaryLinks.link(p.meaning()))).toList(),
                 explained.references().stream().map(r -> r.rfc() + " " + r.section() + " " + r.title()).toList());
     }
 }

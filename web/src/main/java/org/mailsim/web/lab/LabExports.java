@@ -13,7 +13,7 @@ import org.mailsim.wire.WiretapJson;
 import org.mailsim.wire.WiretapMarkdown;
 import org.mailsim.wire.pcap.PcapExport;
 
-/** {@code GET /lab/export.md|.json|.pcap}: the visitor's own sandbox transcript, to keep. */
+/** {@code GET /lab/export.md|.json|.pcap|.keys}: the visitor's own sandbox transcript, to keep. */
 final class LabExports {
     /** TLS records by type and length; their ciphertext would only bloat a student's notes. */
     private static final ExportOptions OPTIONS = new ExportOptions(true, false);
@@ -38,6 +38,14 @@ final class LabExports {
         sandbox(ctx, sandbox -> {
             attachment(ctx, "application/vnd.tcpdump.pcap", "pcap");
             ctx.result(PcapExport.export(sandbox.connections()));
+        });
+    }
+
+    /** The TLS session secrets of the sandbox's devices, for Wireshark (SSLKEYLOGFILE format). */
+    void keys(Context ctx) {
+        sandbox(ctx, sandbox -> {
+            attachment(ctx, "text/plain; charset=utf-8", "keys");
+            ctx.result(sandbox.tlsKeys());
         });
     }
 

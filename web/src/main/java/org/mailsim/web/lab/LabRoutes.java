@@ -28,6 +28,7 @@ public final class LabRoutes {
         config.routes.get("/lab/export.md", exports::markdown);
         config.routes.get("/lab/export.json", exports::json);
         config.routes.get("/lab/export.pcap", exports::pcap);
+        config.routes.get("/lab/export.keys", exports::keys);
         config.routes.wsBeforeUpgrade("/lab/socket", socket::beforeUpgrade);
         config.routes.ws("/lab/socket", socket::configure);
         // Past the lab's own limit the socket answers with a clear message; far past it, Jetty closes

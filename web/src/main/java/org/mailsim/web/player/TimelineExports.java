@@ -6,7 +6,7 @@ import org.mailsim.scenario.timeline.TimelineJson;
 import org.mailsim.scenario.timeline.TimelineText;
 import org.mailsim.wire.pcap.PcapExport;
 
-/** {@code GET /scenarios/{id}/export.md|.txt|.json|.pcap}: a whole replay as a file to download. */
+/** {@code GET /scenarios/{id}/export.md|.txt|.json|.pcap|.keys}: a whole replay as a file to download. */
 public final class TimelineExports {
     private final PlayerPage player;
 
@@ -33,6 +33,14 @@ public final class TimelineExports {
             ctx.header("Content-Disposition", "attachment; filename=\"" + timeline.scenario().id() + ".pcap\"");
             ctx.result(PcapExport.export(timeline.connections()));
         });
+    }
+
+    /**
+     * The TLS session secrets of the same replay as the capture, in the NSS key log format
+     * ({@code SSLKEYLOGFILE}): given to Wireshark, its TLS records open up into IMAP, POP3 and SMTP.
+     */
+    public void keys(Context ctx) {
+        export(ctx, "keys", "text/plain; charset=utf-8", Timeline::tlsKeys);
     }
 
     private void export(Context ctx, String extension, String contentType, java.util.function.Function<Timeline, String> render) {

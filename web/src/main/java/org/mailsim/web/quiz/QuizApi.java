@@ -20,8 +20,11 @@ import org.mailsim.quiz.Question;
 import org.mailsim.quiz.QuestionBank;
 import org.mailsim.quiz.QuizItem;
 import org.mailsim.quiz.QuizResult;
+import org.mailsim.quiz.ScaledScore;
 import org.mailsim.quiz.Topic;
 import org.mailsim.scenario.ScenarioLibrary;
+import org.mailsim.scenario.Exam;
+import org.mailsim.scenario.ObjectiveTitles;
 
 /**
  * The grading API. The browser sends answers; the engine's {@link Grader} decides, so the page
@@ -58,8 +61,18 @@ public final class QuizApi {
 
     record Graded(int number, String id, boolean correct, ReviewView review) { }
 
+    /**
+     * @param scaled  the estimate on the chosen exam's 100–900 scale, when the quiz was for one exam; null otherwise
+     */
     record ResultsResponse(int right, int total, int percent, double partial, List<Row> byObjective, List<Row> byTopic,
-                           List<Graded> questions, List<String> missed) { }
+                           List<Graded> questions, List<String> missed, Scaled scaled) { }
+
+    /** An estimated scaled score, always with the words that say it is an estimate. */
+    record Scaled(int score, int passing, String exam, boolean atOrAbovePassing, String words) {
+        static Scaled of(ScaledScore s) {
+            return new Scaled(s.score(), s.passing(), s.exam().code(), s.atOrAbovePassing(), s.words());
+        }
+    }
 
     record Problem(String error) { }
 
@@ -102,11 +115,21 @@ public final class QuizApi {
             }
             // The order choices were shown in plays no part in a result.
             List<QuizItem> items = quiz.stream().map(q -> new QuizItem(q, List.of())).toList();
-            return response(QuizResult.of(items, grades), quiz, given, grades);
+            return response(QuizResult.of(items, grades), quiz, given, grades, exam(body));
         });
     }
 
-    private ResultsResponse response(QuizResult result, List<Question> quiz, Map<String, Answer> given, Map<String, Grade> grades) {
+    /** The exam the quiz was composed for ({@code "exam": "N10-009"}), if the request names one. */
+    private static Optional<Exam> exam(JsonNode body) {
+        JsonNode exam = body.get("exam");
+        if (exam == null || exam.isNull() || exam.asText().isBlank() || exam.asText().equalsIgnoreCase("any")) return Optional.empty();
+        Exam found = Exam.spellings().get(exam.asText().strip().toLowerCase(java.util.Locale.ROOT));
+        if (found == null) throw new BadInput("There is no exam \"" + exam.asText() + "\". Choose A+ 220-1201, N10-009, SY0-701, or none.");
+        return Optional.of(found);
+    }
+
+    private ResultsResponse response(QuizResult result, List<Question> quiz, Map<String, Answer> given, Map<String, Grade> grades,
+                                            Optional<Exam> exam) {
         List<Graded> graded = new ArrayList<>();
         for (int i = 0; i < quiz.size(); i++) {
             Question q = quiz.get(i);
@@ -117,8 +140,9 @@ public final class QuizApi {
         List<String> missed = result.wrong().stream().map(w -> w.item().question().id()).toList();
         int percent = (int) Math.round(100.0 * result.right() / result.total());
         return new ResultsResponse(result.right(), result.total(), percent, result.partial(),
-                result.byObjective().stream().map(b -> new Row(b.key(), b.key(), b.right(), b.total())).toList(),
-                result.byTopic().stream().map(QuizApi::topicRow).toList(), graded, missed);
+                result.byObjective().stream().map(b -> new Row(b.key(), ObjectiveTitles.label(b.key()), b.right(), b.total())).toList(),
+                result.byTopic().stream().map(QuizApi::topicRow).toList(), graded, missed,
+                exam.flatMap(e -> ScaledScore.estimate(e, result.right(), result.total())).map(Scaled::of).orElse(null));
     }
 
     private static Row topicRow(Breakdown b) {

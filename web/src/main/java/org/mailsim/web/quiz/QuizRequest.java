@@ -20,14 +20,17 @@ import org.mailsim.scenario.Exam;
  * A quiz as its address states it: {@code /quiz/take?exam=N10-009&topic=tls-and-security&count=10&mode=exam&minutes=15&seed=42}.
  * The same address composes the same quiz, so a reload (or a link sent to a classmate) shows
  * the same questions in the same order. {@code ids=} names the questions outright ("retry what I
- * missed"); {@code avoid=} lists questions seen in the last attempts.
+ * missed"); {@code avoid=} lists questions seen in the last attempts; {@code scenario=} keeps the
+ * questions on one scenario (a course lesson's quiz); {@code review=} lists questions the learner
+ * missed before, some of which come back (spaced review).
  *
  * @param minutes  the exam-mode time limit; 0 in study mode
  * @param ids      the questions, in order, when the quiz names them; empty when the filters choose
  * @param seed     empty until the quiz is started; {@link QuizTakePage} then picks one and redirects
  */
 public record QuizRequest(Optional<Exam> exam, Set<String> objectives, Set<String> topics, Optional<Difficulty> difficulty,
-                   int count, Mode mode, int minutes, List<String> ids, Set<String> avoid, Optional<Long> seed) {
+                   int count, Mode mode, int minutes, List<String> ids, Set<String> avoid, Optional<Long> seed,
+                   Optional<String> scenario, Set<String> review) {
 
     static final int MAX_COUNT = 100;
     static final int MAX_MINUTES = 300;
@@ -58,7 +61,12 @@ public record QuizRequest(Optional<Exam> exam, Set<String> objectives, Set<Strin
         int minutes = mode == Mode.EXAM ? number(first(query, "minutes"), "minutes", defaultMinutes(count), 1, MAX_MINUTES) : 0;
         Set<String> avoid = new LinkedHashSet<>(ids(first(query, "avoid"), "avoid"));
         Optional<Long> seed = seed(first(query, "seed"));
-        return new QuizRequest(exam, objectives, topics, difficulty, count, mode, minutes, ids, avoid, seed);
+        Optional<String> scenario = Optional.ofNullable(first(query, "scenario")).map(String::strip).filter(v -> !v.isEmpty());
+        if (scenario.isPresent() && !scenario.get().matches("[a-z0-9][a-z0-9-]*")) {
+            throw new BadInput("\"" + scenario.get() + "\" is not a scenario id (ids are lower-case letters, digits and hyphens).");
+        }
+        Set<String> review = new LinkedHashSet<>(ids(first(query, "review"), "review"));
+        return new QuizRequest(exam, objectives, topics, difficulty, count, mode, minutes, ids, avoid, seed, scenario, review);
     }
 
     /** A minute and a half a question, as CompTIA's exams roughly allow. */
@@ -67,12 +75,12 @@ public record QuizRequest(Optional<Exam> exam, Set<String> objectives, Set<Strin
     }
 
     public QuizRequest withSeed(long newSeed) {
-        return new QuizRequest(exam, objectives, topics, difficulty, count, mode, minutes, ids, avoid, Optional.of(newSeed));
+        return new QuizRequest(exam, objectives, topics, difficulty, count, mode, minutes, ids, avoid, Optional.of(newSeed), scenario, review);
     }
 
     /** The engine's spec; the seed must have been chosen. */
     public QuizSpec spec() {
-        return new QuizSpec(exam, objectives, topics, difficulty, count, seed.orElseThrow(), avoid);
+        return new QuizSpec(exam, objectives, topics, difficulty, count, seed.orElseThrow(), avoid, scenario, review);
     }
 
     /** The quiz's address, parameters in a fixed order so one quiz has one address. */
@@ -82,6 +90,7 @@ public record QuizRequest(Optional<Exam> exam, Set<String> objectives, Set<Strin
             exam.ifPresent(e -> params.add(param("exam", e.code())));
             objectives.forEach(o -> params.add(param("objective", o)));
             topics.forEach(t -> params.add(param("topic", t)));
+            scenario.ifPresent(id -> params.add(param("scenario", id)));
             difficulty.ifPresent(d -> params.add(param("difficulty", d.name().toLowerCase(Locale.ROOT))));
             params.add(param("count", String.valueOf(count)));
         } else {
@@ -90,6 +99,7 @@ public record QuizRequest(Optional<Exam> exam, Set<String> objectives, Set<Strin
         params.add(param("mode", mode.word()));
         if (mode == Mode.EXAM) params.add(param("minutes", String.valueOf(minutes)));
         if (!avoid.isEmpty() && ids.isEmpty()) params.add(param("avoid", String.join(",", avoid)));
+        if (!review.isEmpty() && ids.isEmpty()) params.add(param("review", String.join(",", review)));
         seed.ifPresent(s -> params.add(param("seed", String.valueOf(s))));
         return "/quiz/take?" + String.join("&", params);
     }
@@ -100,6 +110,7 @@ public record QuizRequest(Optional<Exam> exam, Set<String> objectives, Set<Strin
         List<String> parts = new ArrayList<>();
         parts.add(exam.map(Exam::title).orElse("Any exam"));
         if (!objectives.isEmpty()) parts.add((objectives.size() == 1 ? "objective " : "objectives ") + String.join(", ", objectives));
+        scenario.ifPresent(id -> parts.add("questions on the scenario " + id));
         parts.add(topics.isEmpty() ? "every topic"
                 : topics.stream().map(t -> Topic.byId(t).orElseThrow().title()).collect(Collectors.joining(", ")));
         parts.add(difficulty.map(d -> d.name().toLowerCase(Locale.ROOT)).orElse("any difficulty"));

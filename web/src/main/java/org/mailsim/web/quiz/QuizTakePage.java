@@ -41,8 +41,9 @@ public final class QuizTakePage {
         this.classLink = classLink;
     }
 
+    /** @param review  the ids of the questions that are back because the learner missed them before */
     record TakeView(String key, String mode, int minutes, String title, String describe, List<QuestionView> questions, String version,
-                    ClassLink link) { }
+                    ClassLink link, java.util.Set<String> review) { }
 
     record ResultsView(String version) { }
 
@@ -67,7 +68,7 @@ public final class QuizTakePage {
         String title = (request.mode() == QuizRequest.Mode.EXAM ? "Exam" : "Study") + " quiz · " + questions.size()
                 + (questions.size() == 1 ? " question" : " questions");
         ctx.html(templates.render("quiz/quiz-take", Map.of("view", new TakeView(request.href(), request.mode().word(), request.minutes(),
-                title, request.describe(), questions, Version.current(), classLink.apply(ctx).orElse(null)))));
+                title, request.describe(), questions, Version.current(), classLink.apply(ctx).orElse(null), request.review()))));
     }
 
     public void results(Context ctx) {

@@ -205,9 +205,10 @@ class ScenarioPagesTest {
                     "value=\"Subject: Lunch on Thursday?\"", "<input type=\"hidden\" name=\"kind\" value=\"literal\">");
             String explained = client.get("/explain?protocol=IMAP&direction=S&kind=literal&line=Subject%3A%20Lunch%20on%20Thursday%3F")
                     .body().string();
-            assertThat(explained).contains("IMAP, server literal data line:", "A line inside a literal", "RFC 3501 §4.3");
+            assertThat(explained).contains("IMAP, server literal data line:",
+                    "A line inside a <a class=\"term\" href=\"/glossary#literal\">literal</a>", "RFC 3501 §4.3");
             assertThat(client.get("/explain?protocol=IMAP&direction=S&line=%5Bliteral%20124%20bytes%5D").body().string())
-                    .contains("124 bytes of literal data follow");
+                    .contains("124 bytes of <a class=\"term\" href=\"/glossary#literal\">literal</a> data follow");
         });
     }
 

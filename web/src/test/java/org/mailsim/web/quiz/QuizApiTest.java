@@ -184,6 +184,22 @@ class QuizApiTest {
     }
 
     @Test
+    void resultsForAnExamGiveAScaledScoreEstimateBesideItsPassingScore() {
+        JavalinTest.test(QuizPagesTest.app(), (server, client) -> {
+            String quiz = "{\"ids\": [\"fixture-single\", \"fixture-multiple\", \"fixture-ordering\"],"
+                    + " \"answers\": {\"fixture-single\": {\"picked\": [0]}}, \"exam\": \"N10-009\"}";
+            JsonNode scaled = post(client, "/api/quiz/results", quiz).body().get("scaled");
+            assertThat(scaled.get("score").asInt()).isEqualTo(367); // 100 + 800 × 1/3
+            assertThat(scaled.get("passing").asInt()).isEqualTo(720);
+            assertThat(scaled.get("atOrAbovePassing").asBoolean()).isFalse();
+            assertThat(scaled.get("words").asText()).startsWith("Estimated 367 on the 100–900 scale; N10-009 passes at 720. An estimate only");
+            assertThat(post(client, "/api/quiz/results", quiz.replace("N10-009", "A+ 220-1202")).body().get("scaled").get("passing").asInt())
+                    .isEqualTo(700);
+            assertThat(post(client, "/api/quiz/results", quiz.replace("N10-009", "CCNA")).code()).isEqualTo(400);
+        });
+    }
+
+    @Test
     void resultsScoreTheQuizAndBreakItDownByObjectiveAndTopic() {
         JavalinTest.test(QuizPagesTest.app(), (server, client) -> {
             Reply reply = post(client, "/api/quiz/results", "{\"ids\": [\"fixture-single\", \"fixture-multiple\", \"fixture-ordering\"],"
@@ -198,6 +214,9 @@ class QuizApiTest {
                     .containsExactly("A+ 220-1201 2.1 1/2", "N10-009 1.4 0/1");
             assertThat(r.get("byTopic")).extracting(b -> b.get("label").asText() + " " + b.get("right") + "/" + b.get("total"))
                     .containsExactly("IMAP vs POP3 1/2", "SMTP and submission 0/1");
+            assertThat(r.get("byObjective").get(1).get("label").asText())
+                    .isEqualTo("N10-009 1.4 Explain common networking ports, protocols, services, and traffic types");
+            assertThat(r.has("scaled")).as("no exam chosen: no scaled score").isFalse();
             JsonNode unanswered = r.get("questions").get(2);
             assertThat(unanswered.get("number").asInt()).isEqualTo(3);
             assertThat(unanswered.get("review").get("answered").asBoolean()).isFalse();

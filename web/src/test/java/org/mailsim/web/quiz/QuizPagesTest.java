@@ -149,6 +149,26 @@ class QuizPagesTest {
     }
 
     @Test
+    void aLessonsQuizAsksOnlyAboutItsScenarioAndBringsBackAMissedQuestionMarkedAsSuch() {
+        JavalinTest.test(app(), (server, client) -> {
+            java.util.Set<String> onScenario = new java.util.HashSet<>(BANK.questions().stream()
+                    .filter(q -> q.info().reference().scenario().equals(Optional.of("imap-phone-and-laptop")))
+                    .map(org.mailsim.quiz.Question::id).toList());
+            String lesson = client.get("/quiz/take?scenario=imap-phone-and-laptop&count=5&mode=study&seed=1").body().string();
+            assertThat(questionIds(lesson)).hasSize(5).allMatch(onScenario::contains);
+            assertThat(lesson).contains("questions on the scenario imap-phone-and-laptop").doesNotContain("Back for review");
+            String withReview = client.get("/quiz/take?scenario=imap-phone-and-laptop&count=3&mode=study&review=fixture-ordering&seed=1")
+                    .body().string();
+            assertThat(questionIds(withReview)).hasSize(3).contains("fixture-ordering")
+                    .filteredOn(id -> !id.equals("fixture-ordering")).allMatch(onScenario::contains);
+            assertThat(withReview).containsOnlyOnce("↻ Back for review");
+            assertThat(client.get("/quiz/take?scenario=Bad_Id&seed=1").code()).isEqualTo(400);
+            var redirect = client.get("/quiz/take?scenario=imap-phone-and-laptop&count=2&review=fixture-ordering");
+            assertThat(location(redirect)).startsWith("/quiz/take?scenario=imap-phone-and-laptop&count=2&mode=study&review=fixture-ordering&seed=");
+        });
+    }
+
+    @Test
     void optionsAreShownInTheSeedsOrderAndThatOrderIsReproduced() {
         JavalinTest.test(app(), (server, client) -> {
             String a = client.get("/quiz/take?ids=fixture-multiple,fixture-ordering&seed=1").body().string();

@@ -1,0 +1,2 @@
+/** The ports drill ({@code /drill/ports}): the mail ports both ways, timed, from the one port table. */
+package org.mailsim.web.drill;
