@@ -15,6 +15,8 @@ import org.mailsim.live.LiveServerInfo;
 import org.mailsim.quiz.QuestionBank;
 import org.mailsim.quiz.ScenarioChecks;
 import org.mailsim.scenario.ScenarioLibrary;
+import org.mailsim.web.cache.PageCache;
+import org.mailsim.web.cache.StaticAssets;
 import org.mailsim.web.catalog.CatalogPage;
 import org.mailsim.web.explain.ExplainHandler;
 import org.mailsim.web.explain.RfcLineExplainer;
@@ -124,6 +126,11 @@ public final class WebApp {
     }
 
     public static Javalin create(Parts parts) {
+        return create(parts, true);
+    }
+
+    /** With {@code cachePages} false every page is rendered afresh (tests compare the two). */
+    public static Javalin create(Parts parts, boolean cachePages) {
         ScenarioLibrary scenarios = parts.scenarios();
         Templates templates = new Templates();
         HomePage home = new HomePage(templates, parts.liveServer(), scenarios);
@@ -147,6 +154,7 @@ public final class WebApp {
         QuizApi quizApi = new QuizApi(bank);
         SandboxRegistry sandboxes = new SandboxRegistry(parts.lab());
         LabRoutes lab = new LabRoutes(templates, errors, sandboxes);
+        PageCache pages = new PageCache(() -> java.util.Arrays.asList(scenarios.current(), parts.liveServer().get()), cachePages);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -159,6 +167,9 @@ public final class WebApp {
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
             });
+            config.routes.before(pages::before); // pages the same for everyone: rendered and compressed once
+            config.routes.after(pages::after);
+            config.routes.get("/static/{file}", StaticAssets::serve); // before the static files: hashed names, compressed once
             config.routes.get("/", home::show);
             config.routes.get("/certificate.pem", home::certificate);
             config.routes.get("/licenses", LicensesPage::show);
