@@ -3,6 +3,7 @@ package org.mailsim.web;
 import java.util.Locale;
 import java.util.Map;
 
+import org.mailsim.web.cache.StaticAssets;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -27,11 +28,11 @@ public final class Templates {
     }
 
     public String render(String template, Map<String, Object> model) {
-        return engine.process(template, new Context(Locale.ENGLISH, model));
+        return StaticAssets.link(engine.process(template, new Context(Locale.ENGLISH, model)));
     }
 
     /** One {@code th:fragment} of a template alone: a piece of a page to send to a page already open. */
     public String renderFragment(String template, String fragment, Map<String, Object> model) {
-        return engine.process(template, java.util.Set.of(fragment), new Context(Locale.ENGLISH, model));
+        return StaticAssets.link(engine.process(template, java.util.Set.of(fragment), new Context(Locale.ENGLISH, model)));
     }
 }

@@ -19,6 +19,8 @@ import org.mailsim.quiz.ScenarioChecks;
 import org.mailsim.rfc.RfcIndex;
 import org.mailsim.scenario.ScenarioLibrary;
 import org.mailsim.classroom.ClassroomStore;
+import org.mailsim.web.cache.PageCache;
+import org.mailsim.web.cache.StaticAssets;
 import org.mailsim.web.catalog.CatalogPage;
 import org.mailsim.web.classroom.ClassroomRoutes;
 import org.mailsim.web.classroom.ClassroomStores;
@@ -140,6 +142,11 @@ public final class WebApp {
     }
 
     public static Javalin create(Parts parts) {
+        return create(parts, true);
+    }
+
+    /** With {@code cachePages} false every page is rendered afresh (tests compare the two). */
+    public static Javalin create(Parts parts, boolean cachePages) {
         ScenarioLibrary scenarios = parts.scenarios();
         Templates templates = new Templates();
         ErrorPages errors = new ErrorPages(templates);
@@ -177,6 +184,7 @@ public final class WebApp {
         LabRoutes lab = new LabRoutes(templates, errors, sandboxes);
         var setup = new org.mailsim.web.setup.SetupRoutes(templates, errors, parts.liveServer());
         GlossaryPage glossary = new GlossaryPage(templates);
+        PageCache pages = new PageCache(() -> java.util.Arrays.asList(scenarios.current(), parts.liveServer().get()), cachePages);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -189,6 +197,9 @@ public final class WebApp {
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
             });
+            config.routes.before(pages::before); // pages the same for everyone: rendered and compressed once
+            config.routes.after(pages::after);
+            config.routes.get("/static/{file}", StaticAssets::serve); // before the static files: hashed names, compressed once
             config.routes.get("/", ctx -> {
                 home.show(ctx);
                 homeServed.countDown();
