@@ -61,6 +61,7 @@
     if (m.mailbox !== null) mailbox.innerHTML = m.mailbox; // rendered and escaped by the server's template
     document.querySelectorAll("[data-exercise]").forEach(function (li) {
       var done = m.done.indexOf(li.dataset.exercise) >= 0;
+      if (done && !m.fresh && !li.classList.contains("done")) say("Exercise done: " + li.querySelector("strong").textContent);
       li.classList.toggle("done", done);
       li.querySelector(".done-mark").textContent = done ? "✓" : "○";
       li.querySelector(".status").textContent = done ? "done" : "not done yet";
