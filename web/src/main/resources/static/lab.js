@@ -31,7 +31,7 @@
     return t.content.firstElementChild;
   }
 
-  function showPane(s) {
+  function showPane(s, hints) {
     var p = panes[s.pane];
     if (!p) return;
     p.state = s;
@@ -42,7 +42,8 @@
     tls.classList.toggle("lock", s.tls !== "");
     p.el.querySelector(".disconnect").disabled = !s.connected;
     if (s.service && !s.connected) p.el.querySelector(".service").value = s.service;
-    p.hint.textContent = s.hint;
+    if (hints && hints[s.pane] !== undefined) p.hint.innerHTML = hints[s.pane]; // server-rendered: escaped text, RFC citations as links
+    else p.hint.textContent = s.hint;
     var knows = p.el.querySelector(".knows");
     knows.replaceChildren();
     (s.knows.length ? s.knows : ["nothing yet"]).forEach(function (fact) {
@@ -57,7 +58,7 @@
     if (m.type === "closed") { ended = true; say(m.message); return; }
     if (m.fresh) Object.keys(panes).forEach(function (name) { panes[name].lines.replaceChildren(); });
     m.lines.forEach(function (line) { if (panes[line.pane]) panes[line.pane].lines.appendChild(row(line)); });
-    m.panes.forEach(showPane);
+    m.panes.forEach(function (s) { showPane(s, m.hints); });
     if (m.mailbox !== null) mailbox.innerHTML = m.mailbox; // rendered and escaped by the server's template
     document.querySelectorAll("[data-exercise]").forEach(function (li) {
       var done = m.done.indexOf(li.dataset.exercise) >= 0;

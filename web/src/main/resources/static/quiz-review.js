@@ -95,7 +95,7 @@ window.MailsimReview = (function () {
         el("span", { text: "What the RFCs say: " }), D.rich(r.examKey.rfcFacts)));
     }
     const refs = [];
-    if (r.rfc) refs.push(el("span", { text: "Read more: " + r.rfc }));
+    if (r.rfc) refs.push(el("span", {}, "Read more: ", D.rich(r.rfc)));
     if (r.seeItHappen) refs.push(el("a", { href: r.seeItHappen.href, class: "see-it", text: "See it happen: " + r.seeItHappen.label }));
     if (refs.length) nodes.push(el("p", { class: "refs" }, refs.reduce(function (all, n, i) { return i ? all.concat([" · ", n]) : [n]; }, [])));
     return nodes;

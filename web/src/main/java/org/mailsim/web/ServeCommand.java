@@ -72,6 +72,12 @@ public final class ServeCommand implements Callable<Integer> {
                     + MOST_LAB_IDLE_MINUTES + ").")
     int labIdleMinutes = (int) LabLimits.DEFAULTS.idleExpiry().toMinutes();
 
+    @Option(names = "--accounts", defaultValue = "0", paramLabel = "N",
+            description = "Class accounts student01 … studentNN @mailsim.test beside alice and bob, with passwords kept in the data dir;"
+                    + " their cards, with a QR code each, are at /setup/accounts (default: ${DEFAULT-VALUE}; at most "
+                    + org.mailsim.setup.ClassAccounts.MOST + ").")
+    int accounts;
+
     @Option(names = "--imap-port", paramLabel = "PORT", description = "Stands for IMAP 143 (default: 1143).") Integer imapPort;
     @Option(names = "--imaps-port", paramLabel = "PORT", description = "Stands for IMAPS 993 (default: 1993).") Integer imapsPort;
     @Option(names = "--pop3-port", paramLabel = "PORT", description = "Stands for POP3 110 (default: 1110).") Integer pop3Port;
@@ -88,7 +94,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         LabLimits lab = labLimits();
         TransportLimits limits = TransportLimits.DEFAULTS.withConnections(maxConnections, maxPerAddress);
-        LiveServer server = LiveServer.start(new LiveServerOptions(listen, hostname, dataDir, ports(), allowPlaintextLogin, limits));
+        LiveServer server = LiveServer.start(new LiveServerOptions(listen, hostname, dataDir, ports(), allowPlaintextLogin, limits), store());
         var library = new org.mailsim.scenario.ScenarioLibrary(java.util.Optional.ofNullable(scenarios));
         Javalin web = WebApp.create(WebApp.Parts.of(server::info).withScenarios(library).withLive(server.monitor())
                 .withQuestions(java.util.Optional.ofNullable(questions)).withLab(lab).warmed());
@@ -105,6 +111,18 @@ public final class ServeCommand implements Callable<Integer> {
         printBanner(server, lab);
         stopped.await();
         return 0;
+    }
+
+    /** The demo accounts and mail, and the class accounts of {@code --accounts}. */
+    org.mailsim.store.MailStore store() {
+        if (accounts < 0 || accounts > org.mailsim.setup.ClassAccounts.MOST) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--accounts must be between 0 and " + org.mailsim.setup.ClassAccounts.MOST + " (it was " + accounts + ")");
+        }
+        var store = org.mailsim.store.MailStore.live(java.time.Clock.systemUTC());
+        org.mailsim.store.DemoMail.seed(store);
+        org.mailsim.setup.ClassAccounts.addTo(store, org.mailsim.setup.ClassAccounts.loadOrCreate(dataDir, accounts));
+        return store;
     }
 
     /** The lab's limits as the options set them; a value out of range is refused before anything starts. */
@@ -154,6 +172,10 @@ public final class ServeCommand implements Callable<Integer> {
                     binding.service().port(), binding.boundPort(), binding.service().security().label());
         }
         System.out.println("  Accounts: alice / alice, bob / bob (@mailsim.test)");
+        if (accounts > 0) {
+            System.out.println("            student01 … " + org.mailsim.setup.ClassAccounts.login(accounts) + ": cards with QR codes at http://"
+                    + webHost + ":" + webPort + "/setup/accounts (passwords in " + dataDir.resolve("class-accounts.properties") + ")");
+        }
         System.out.println("  Certificate SHA-256: " + info.certificateFingerprint());
         System.out.println("  mailsim is running. Press Ctrl+C to stop.");
         System.out.println();

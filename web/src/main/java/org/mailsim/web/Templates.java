@@ -23,6 +23,7 @@ public final class Templates {
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
         engine.setTemplateResolver(resolver);
+        engine.addDialect(new org.mailsim.web.rfc.RfcDialect()); // #rfc.parts(text): citations as links (web/rfc)
     }
 
     public String render(String template, Map<String, Object> model) {

@@ -14,11 +14,13 @@ import org.mailsim.live.LiveMonitor;
 import org.mailsim.live.LiveServerInfo;
 import org.mailsim.quiz.QuestionBank;
 import org.mailsim.quiz.ScenarioChecks;
+import org.mailsim.rfc.RfcIndex;
 import org.mailsim.scenario.ScenarioLibrary;
 import org.mailsim.web.catalog.CatalogPage;
 import org.mailsim.web.explain.ExplainHandler;
 import org.mailsim.web.explain.RfcLineExplainer;
 import org.mailsim.web.home.HomePage;
+import org.mailsim.web.home.LicensesPage;
 import org.mailsim.web.lab.LabRoutes;
 import org.mailsim.web.live.LivePage;
 import org.mailsim.web.player.PlayerPage;
@@ -28,6 +30,7 @@ import org.mailsim.web.quiz.QuizApi;
 import org.mailsim.web.quiz.QuizBank;
 import org.mailsim.web.quiz.QuizSetupPage;
 import org.mailsim.web.quiz.QuizTakePage;
+import org.mailsim.web.rfc.RfcPages;
 
 /**
  * Every route in one place. Built from its {@link Parts}, so tests start it with
@@ -140,12 +143,14 @@ public final class WebApp {
         PlayerPage player = new PlayerPage(templates, errors, scenarios, timelines);
         TimelineExports exports = new TimelineExports(player);
         ExplainHandler explain = new ExplainHandler(templates, errors, new RfcLineExplainer());
+        RfcPages rfcPages = new RfcPages(templates, errors, RfcIndex.builtin());
         LivePage livePage = new LivePage(templates, parts.liveServer(), parts.live());
         QuizSetupPage quizSetup = new QuizSetupPage(templates, bank);
         QuizTakePage quiz = new QuizTakePage(templates, errors, bank);
         QuizApi quizApi = new QuizApi(bank);
         SandboxRegistry sandboxes = new SandboxRegistry(parts.lab());
         LabRoutes lab = new LabRoutes(templates, errors, sandboxes);
+        var setup = new org.mailsim.web.setup.SetupRoutes(templates, errors, parts.liveServer());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -160,6 +165,7 @@ public final class WebApp {
             });
             config.routes.get("/", home::show);
             config.routes.get("/certificate.pem", home::certificate);
+            config.routes.get("/licenses", LicensesPage::show);
             config.routes.get("/scenarios", catalog::show);
             config.routes.get("/scenarios/{id}", player::first);
             config.routes.get("/scenarios/{id}/steps/{n}", player::step);
@@ -168,6 +174,8 @@ public final class WebApp {
             config.routes.get("/scenarios/{id}/export.json", exports::json);
             config.routes.get("/scenarios/{id}/export.pcap", exports::pcap);
             config.routes.get("/explain", explain::show);
+            config.routes.get("/rfc", rfcPages::list);
+            config.routes.get("/rfc/{number}", rfcPages::show);
             livePage.routes(config.routes);
             config.events.serverStopping(livePage::stop); // before Jetty waits for open requests to end
             config.routes.get("/quiz", quizSetup::show);
@@ -176,6 +184,7 @@ public final class WebApp {
             config.routes.post("/api/quiz/grade", quizApi::grade);
             config.routes.post("/api/quiz/results", quizApi::results);
             lab.register(config);
+            setup.routes(config.routes);
             config.routes.error(404, errors::notFound);
             config.routes.exception(Exception.class, errors::unexpected);
         });

@@ -156,8 +156,13 @@ class MailsimJarIT {
                 "--scenarios", instructorScenarios().toString()).redirectErrorStream(true);
         Process process = builder.start();
         started.add(process);
+        return awaitRunning(process, Duration.ofSeconds(60));
+    }
+
+    /** Reads what a starting mailsim prints until it says it is running, then keeps draining it in the background. */
+    static Process awaitRunning(Process process, Duration timeout) throws IOException {
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long deadline = System.nanoTime() + timeout.toNanos();
         StringBuilder seen = new StringBuilder();
         String line;
         while (System.nanoTime() < deadline && (line = out.readLine()) != null) {
@@ -204,7 +209,7 @@ class MailsimJarIT {
         return folder;
     }
 
-    private static SSLSocket tlsTo(int port, X509Certificate trusted) throws Exception {
+    static SSLSocket tlsTo(int port, X509Certificate trusted) throws Exception {
         KeyStore trust = KeyStore.getInstance("PKCS12");
         trust.load(null, null);
         trust.setCertificateEntry("mailsim", trusted);

@@ -42,6 +42,18 @@ class ServeCommandTest {
                 .contains("--lab-idle-minutes=N", "(default: 30; 1 to 1440)");
     }
 
+    @Test
+    void accountsAddsStudentsBesideTheDemoAccountsAndKeepsTheirPasswords(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        var store = parse("--accounts", "3", "--data-dir", dir.toString()).store();
+        assertThat(store.accounts()).extracting(org.mailsim.store.Account::login)
+                .containsExactly("alice", "bob", "student01", "student02", "student03");
+        String password = store.account("student02").orElseThrow().password();
+        assertThat(parse("--accounts", "3", "--data-dir", dir.toString()).store().account("student02").orElseThrow().password())
+                .as("the same password after a restart").isEqualTo(password);
+        assertThatThrownBy(() -> parse("--accounts", "201", "--data-dir", dir.toString()).store())
+                .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("between 0 and 200");
+    }
+
     private static ServeCommand parse(String... args) {
         ServeCommand serve = new ServeCommand();
         new CommandLine(serve).parseArgs(args);

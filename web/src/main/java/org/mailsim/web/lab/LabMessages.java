@@ -23,7 +23,8 @@ import org.mailsim.wire.TranscriptItem;
  * fragment, only when it changed. Thymeleaf escapes both.
  *
  * <pre>
- * {"type":"update", "fresh":…, "lines":[{pane, lane, kind, prefix, text, tls, explain, html}], "panes":[…], "mailbox":html|null, "done":[ids]}
+ * {"type":"update", "fresh":…, "lines":[{pane, lane, kind, prefix, text, tls, explain, html}], "panes":[…], "hints":{pane: html},
+ *  "mailbox":html|null, "done":[ids]}
  * {"type":"error",  "message":…}     a frame too big, too fast, not understood: nothing was done
  * {"type":"closed", "message":…}     the sandbox is gone (expired, evicted, unknown): reload
  * </pre>
@@ -39,7 +40,9 @@ final class LabMessages {
     /** @param explain the id of the form the row's button submits, or null; @param html the row as the page shows it */
     record Line(String pane, String lane, String kind, String prefix, String text, boolean tls, String explain, String html) { }
 
-    record Update(String type, boolean fresh, List<Line> lines, List<PaneState> panes, String mailbox, List<String> done) { }
+    /** @param hints each pane's hint as the page shows it, its RFC citations linked (web/rfc), by pane name */
+    record Update(String type, boolean fresh, List<Line> lines, List<PaneState> panes, Map<String, String> hints, String mailbox,
+                  List<String> done) { }
 
     record Notice(String type, String message) { }
 
@@ -47,7 +50,13 @@ final class LabMessages {
         String mailbox = update.mailbox() == null ? null : templates.render("shared/mailbox", Map.of("accounts",
                 MailboxPanel.of(update.mailbox().before(), update.mailbox().after(), update.mailbox().diff())));
         return write(new Update("update", update.fresh(), update.lines().stream().flatMap(l -> lines(l).stream()).toList(),
-                update.panes(), mailbox, update.exercisesDone()));
+                update.panes(), hints(update.panes()), mailbox, update.exercisesDone()));
+    }
+
+    private Map<String, String> hints(List<PaneState> panes) {
+        Map<String, String> hints = new java.util.LinkedHashMap<>();
+        for (PaneState p : panes) hints.put(p.pane(), templates.renderFragment("rfc/cite", "cited", Map.of("text", p.hint() == null ? "" : p.hint())));
+        return hints;
     }
 
     static String error(String message) {

@@ -126,6 +126,8 @@ final class LiveStream {
                 case LiveViewer.Next.Event(LiveEvent.ConnectionChanged c) -> {
                     var view = LiveViews.connection(c.info(), c.account(), c.tlsActive(), 0, List.of());
                     event(out, "connection", json(Map.of("id", view.id(),
+                            "account", java.util.Objects.requireNonNullElse(c.account(), ""),
+                            "device", org.mailsim.live.LiveSelection.device(c.info().remote()),
                             "row", fragment("connection-row", Map.of("c", view)),
                             "head", fragment("connection-head", Map.of("c", view)),
                             "section", fragment("connection", Map.of("c", view)))), c.version());

@@ -6,6 +6,7 @@ import java.util.List;
 import org.mailsim.live.ClientSetup;
 import org.mailsim.live.LiveConnection;
 import org.mailsim.live.LiveLine;
+import org.mailsim.live.LiveSelection;
 import org.mailsim.live.LiveServerInfo;
 import org.mailsim.net.Protocol;
 import org.mailsim.net.Security;
@@ -66,6 +67,28 @@ final class LiveViews {
     /** The mailboxes, marked with what changed since {@code before}. */
     static List<AccountView> store(StoreSnapshot before, StoreSnapshot now) {
         return MailboxPanel.of(before, now, StoreDiff.between(before, now));
+    }
+
+    /**
+     * The filter and pager above the connections: the accounts and devices seen so far to choose
+     * from, the page shown, links to the pages beside it (keeping the filter and reveal).
+     */
+    record SelectionView(String account, String device, int page, int pages, int matching, boolean filtered,
+                         List<String> accounts, List<String> devices, String previousHref, String nextHref) { }
+
+    static SelectionView selection(LiveSelection selection, LiveSelection.Page page, List<LiveConnection> all, boolean reveal) {
+        List<String> accounts = all.stream().map(LiveConnection::account).filter(java.util.Objects::nonNull).distinct().sorted().toList();
+        List<String> devices = all.stream().map(c -> LiveSelection.device(c.info().remote())).distinct().sorted().toList();
+        String query = (selection.account().isEmpty() ? "" : "&account=" + encode(selection.account()))
+                + (selection.device().isEmpty() ? "" : "&device=" + encode(selection.device())) + (reveal ? "&reveal=1" : "");
+        String previous = page.page() > 1 ? "/live?page=" + (page.page() - 1) + query : "";
+        String next = page.page() < page.pages() ? "/live?page=" + (page.page() + 1) + query : "";
+        return new SelectionView(selection.account(), selection.device(), page.page(), page.pages(), page.matching(),
+                selection.filtered(), accounts, devices, previous, next);
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static SetupView setup(LiveServerInfo info) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.mailsim.web.rfc.Prose;
 import org.mailsim.quiz.Answer;
 import org.mailsim.quiz.ConfigureOutcome;
 import org.mailsim.quiz.ConfigureTask;
@@ -34,22 +35,22 @@ import org.mailsim.quiz.TranscriptQuestion;
  */
 record ReviewView(String id, String type, String typeTitle, String stem, boolean answered, boolean correct, double partial,
                   List<OptionReview> options, QuestionView.ExcerptView excerpt, List<ItemReview> items, List<PairReview> pairs,
-                  List<String> distractors, RunReview run, ExamKeyView examKey, String rfc, Link seeItHappen, List<String> feedback,
+                  List<String> distractors, RunReview run, ExamKeyView examKey, Prose rfc, Link seeItHappen, List<String> feedback,
                   String beyondExam) {
 
-    record OptionReview(String text, boolean correct, boolean picked, String why) { }
+    record OptionReview(String text, boolean correct, boolean picked, Prose why) { }
 
     /** An ordering item in its right place; {@code yourPosition} is where the learner put it (1-based, 0 for nowhere). */
-    record ItemReview(String text, String why, int yourPosition) { }
+    record ItemReview(String text, Prose why, int yourPosition) { }
 
     /** @param yours the right the learner chose, or null */
-    record PairReview(String left, String right, String yours, boolean correct, String why) { }
+    record PairReview(String left, String right, String yours, boolean correct, Prose why) { }
 
     /**
      * @param lines  the exchange, the decisive line marked
      * @param model  settings that pass, and {@code why} they do
      */
-    record RunReview(boolean passed, String explanation, List<QuizLine> lines, SettingsView model, String why) { }
+    record RunReview(boolean passed, String explanation, List<QuizLine> lines, SettingsView model, Prose why) { }
 
     /** Settings in the words the API reads ({@code tls} for SSL/TLS). */
     record SettingsView(String incomingType, String incomingServer, int incomingPort, String incomingSecurity, boolean leaveOnServer,
@@ -60,7 +61,7 @@ record ReviewView(String id, String type, String typeTitle, String stem, boolean
         }
     }
 
-    record ExamKeyView(String exam, String rfcFacts) { }
+    record ExamKeyView(String exam, Prose rfcFacts) { }
 
     record Link(String href, String label) { }
 
@@ -89,10 +90,10 @@ record ReviewView(String id, String type, String typeTitle, String stem, boolean
         }
         Link see = info.reference().playerPath().map(href -> new Link(href, info.reference().scenario().orElseThrow()
                 + info.reference().step().map(n -> ", step " + n).orElse(""))).orElse(null);
-        ExamKeyView key = info.examKey().map(k -> new ExamKeyView(k.exam().code(), k.rfcFacts().strip())).orElse(null);
+        ExamKeyView key = info.examKey().map(k -> new ExamKeyView(k.exam().code(), Prose.of(k.rfcFacts().strip()))).orElse(null);
         return new ReviewView(q.id(), info.type().word(), info.type().title(), info.stem(), answer.isPresent(),
                 grade.map(Grade::correct).orElse(false), grade.map(Grade::partial).orElse(0.0), options, excerpt, items, pairs,
-                distractors, run, key, info.reference().rfc().orElse(null), see, grade.map(Grade::feedback).orElse(List.of()),
+                distractors, run, key, Prose.of(info.reference().rfc().orElse(null)), see, grade.map(Grade::feedback).orElse(List.of()),
                 info.beyondExamLabel().orElse(null));
     }
 
@@ -101,7 +102,7 @@ record ReviewView(String id, String type, String typeTitle, String stem, boolean
         List<OptionReview> out = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             Option o = options.get(i);
-            out.add(new OptionReview(o.text(), o.correct(), picked.contains(i), o.why()));
+            out.add(new OptionReview(o.text(), o.correct(), picked.contains(i), Prose.of(o.why())));
         }
         return out;
     }
@@ -109,7 +110,7 @@ record ReviewView(String id, String type, String typeTitle, String stem, boolean
     private static List<ItemReview> items(List<OrderItem> items, Optional<Answer> answer) {
         List<Integer> order = answer.filter(Answer.Order.class::isInstance).map(a -> ((Answer.Order) a).itemIndexes()).orElse(List.of());
         List<ItemReview> out = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) out.add(new ItemReview(items.get(i).text(), items.get(i).why(), order.indexOf(i) + 1));
+        for (int i = 0; i < items.size(); i++) out.add(new ItemReview(items.get(i).text(), Prose.of(items.get(i).why()), order.indexOf(i) + 1));
         return out;
     }
 
@@ -119,7 +120,7 @@ record ReviewView(String id, String type, String typeTitle, String stem, boolean
         for (int i = 0; i < pairs.size(); i++) {
             Pair p = pairs.get(i);
             String yours = chosen.get(i);
-            out.add(new PairReview(p.left(), p.right(), yours, p.right().equals(yours), p.why()));
+            out.add(new PairReview(p.left(), p.right(), yours, p.right().equals(yours), Prose.of(p.why())));
         }
         return out;
     }
@@ -136,6 +137,6 @@ record ReviewView(String id, String type, String typeTitle, String stem, boolean
             QuizLine line = QuizLine.of(all.get(i), decisive);
             if (decisive || !line.text().startsWith("[TLS application data")) lines.add(line);
         }
-        return new RunReview(outcome.passed(), outcome.explanation(), lines, SettingsView.of(task.modelAnswer()), task.why());
+        return new RunReview(outcome.passed(), outcome.explanation(), lines, SettingsView.of(task.modelAnswer()), Prose.of(task.why()));
     }
 }

@@ -48,6 +48,19 @@ class LabSocketTest {
     }
 
     @Test
+    void aHintsCitationArrivesAsALinkToMailsimsRfcPage() throws Exception {
+        try (LabClient lab = LabClient.visit(WEB.base())) {
+            lab.connect("phone", "IMAPS");
+            lab.send("phone", "a1 LOGIN alice alice");
+            lab.send("phone", "a2 SELECT INBOX");
+            JsonNode idle = lab.request(LabClient.object("send").put("pane", "phone").put("text", "a3 IDLE"));
+            assertThat(pane(idle, "phone").path("hint").asText()).startsWith("You are IDLE (RFC 2177)");
+            assertThat(idle.path("hints").path("phone").asText()).startsWith(
+                    "You are IDLE (<a class=\"rfc-cite\" href=\"/rfc/2177\" title=\"RFC 2177 IMAP4 IDLE command\">RFC 2177</a>)");
+        }
+    }
+
+    @Test
     void imapsOn993IsTlsFromTheFirstByte() throws Exception {
         try (LabClient lab = LabClient.visit(WEB.base())) {
             JsonNode connected = lab.connect("phone", "IMAPS");

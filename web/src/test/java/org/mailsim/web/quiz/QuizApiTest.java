@@ -33,9 +33,10 @@ class QuizApiTest {
             JsonNode review = reply.body().get("review");
             assertThat(review.get("options")).hasSize(3);
             assertThat(review.get("options").get(0).get("picked").asBoolean()).isTrue();
-            assertThat(review.get("options").get(1).get("why").asText()).isEqualTo("Fixture why: POP3 downloads to one device.");
+            assertThat(review.get("options").get(1).get("why").get("text").asText()).isEqualTo("Fixture why: POP3 downloads to one device.");
             assertThat(review.get("seeItHappen").get("href").asText()).isEqualTo("/scenarios/imap-phone-and-laptop/steps/2");
-            assertThat(review.get("rfc").asText()).isEqualTo("RFC 3501 §2.1");
+            assertThat(review.get("rfc").get("text").asText()).isEqualTo("RFC 3501 §2.1");
+            assertThat(review.get("rfc").get("parts").get(0).get("href").asText()).isEqualTo("/rfc/3501?s=2.1#section-2.1");
         });
     }
 
@@ -85,7 +86,7 @@ class QuizApiTest {
         JavalinTest.test(QuizPagesTest.app(), (server, client) -> {
             JsonNode review = grade(client, "fixture-exam-key", "{\"picked\": [0]}").body().get("review");
             assertThat(review.get("examKey").get("exam").asText()).isEqualTo("N10-009");
-            assertThat(review.get("examKey").get("rfcFacts").asText()).startsWith("Fixture facts");
+            assertThat(review.get("examKey").get("rfcFacts").get("text").asText()).startsWith("Fixture facts");
         });
     }
 
@@ -116,7 +117,7 @@ class QuizApiTest {
             assertThat(decisive).containsExactly("laptop shows: Inbox, 2 messages, 2 unread");
             assertThat(run.get("lines").toString()).contains("AUTH PLAIN").doesNotContain("[TLS application data");
             assertThat(run.get("model").get("incomingPort").asInt()).isEqualTo(993);
-            assertThat(run.get("why").asText()).isEqualTo("Fixture why, IMAP keeps the read state on the server.");
+            assertThat(run.get("why").get("text").asText()).isEqualTo("Fixture why, IMAP keeps the read state on the server.");
 
             Reply imap = grade(client, "fixture-configure", POP3_SETTINGS.replace("pop3", "imap").replace("995", "993"));
             assertThat(imap.body().get("correct").asBoolean()).isTrue();
@@ -174,7 +175,7 @@ class QuizApiTest {
             JsonNode unanswered = r.get("questions").get(2);
             assertThat(unanswered.get("number").asInt()).isEqualTo(3);
             assertThat(unanswered.get("review").get("answered").asBoolean()).isFalse();
-            assertThat(unanswered.get("review").get("items").get(0).get("why").asText()).isEqualTo("Fixture why: first, log in.");
+            assertThat(unanswered.get("review").get("items").get(0).get("why").get("text").asText()).isEqualTo("Fixture why: first, log in.");
         });
     }
 
