@@ -30,7 +30,8 @@ class PageStatesAxeBrowserTest {
         try (HeadlessChromium chromium = HeadlessChromium.start(1366, 900)) {
             for (String page : List.of("/", "/scenarios", "/scenarios/imap-phone-and-laptop/steps/1", "/scenarios/imap-phone-and-laptop/steps/5?view=eavesdropper",
                     "/quiz", "/quiz/take?ids=ivp-pop3-delete-myth&mode=exam&minutes=5", "/lab", "/live",
-                    "/explain?protocol=IMAP&direction=client&line=a1+LOGIN+alice+alice", "/no-such-page")) {
+                    "/explain?protocol=IMAP&direction=client&line=a1+LOGIN+alice+alice", "/rfc", "/rfc/3501", "/setup/how-apps-find-servers",
+                    "/no-such-page")) {
                 chromium.driver.get(WEB.base() + page);
                 Axe.assertNoViolations(chromium.driver, page + " as it loads");
             }
