@@ -73,6 +73,7 @@
       var done = m.done.indexOf(li.dataset.exercise) >= 0;
       if (done) doneCount++;
       if (done && !li.classList.contains("done")) showTicked(li);
+      if (done && !m.fresh && !li.classList.contains("done")) say("Exercise done: " + li.querySelector("strong").textContent);
       li.classList.toggle("done", done);
       li.querySelector(".done-mark").textContent = done ? "✓" : "○";
       li.querySelector(".status").textContent = done ? "done" : "not done yet";

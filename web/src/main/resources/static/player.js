@@ -37,6 +37,38 @@
   showCurrent();
   window.mailsimPlayer = { showCurrent: showCurrent };
 
+  // For a screen reader, what this step changed, said once the page has loaded: this step's lines and
+  // what changed in the mailbox and on the devices, not the whole page again. The live region starts
+  // empty, so filling it is announced (docs/accessibility.md).
+  var news = document.getElementById("step-news");
+  if (news) setTimeout(function () { news.textContent = stepNews(); }, 300);
+
+  function said(el) { return el ? el.textContent.replace(/\s+/g, " ").trim() : ""; }
+  function stepNews() {
+    var parts = ["Step " + main.dataset.step + " of " + main.dataset.steps + "."];
+    var lines = Array.prototype.map.call(document.querySelectorAll(".wire-row.now"), function (row) {
+      return (said(row.querySelector(".prefix")) + " " + (said(row.querySelector(".wire-line")) || "empty line")).trim();
+    });
+    var most = 8;
+    parts.push(lines.length === 0 ? "Nothing on the wire in this step."
+      : "On the wire: " + lines.slice(0, most).join(". ") + "." + (lines.length > most ? " And " + (lines.length - most) + " more lines." : ""));
+    var changes = Array.prototype.map.call(document.querySelectorAll(".server-state tr.new, .server-state tr.changed, .server-state tr.removed"),
+      function (tr) {
+        var cells = tr.querySelectorAll("td");
+        return said(tr.querySelector(".badge")) + ": UID " + said(cells[0]) + ", " + said(cells[1].querySelector("span:not(.badge)"))
+          + ", flags " + said(cells[2]);
+      });
+    document.querySelectorAll(".server-state .folder.new, .server-state .folder.removed").forEach(function (f) {
+      changes.push("folder " + said(f.querySelector("h4")));
+    });
+    parts.push(changes.length === 0 ? "The mailbox did not change." : "Mailbox: " + changes.join("; ") + ".");
+    document.querySelectorAll(".device-state .device-frame").forEach(function (d) {
+      var rows = Array.prototype.map.call(d.querySelectorAll("li.new, li.changed, li.removed"), said);
+      if (rows.length) parts.push(said(d.querySelector("h3 span")) + ": " + rows.join("; ") + ".");
+    });
+    return parts.join(" ");
+  }
+
   function setAutoplay(on) {
     if (timer) { clearTimeout(timer); timer = null; }
     autoplayButton.setAttribute("aria-pressed", on ? "true" : "false");
@@ -48,6 +80,8 @@
       sessionStorage.removeItem("mailsim.autoplay");
     }
   }
+  // prefers-reduced-motion: autoplay, when switched on, goes at the slow pace (mailsim.css stops every animation).
+  if (window.matchMedia("(prefers-reduced-motion: reduce)").matches) speed.value = "6000";
   var saved = sessionStorage.getItem("mailsim.autoplay");
   if (saved) { speed.value = saved; setAutoplay(true); }
   autoplayButton.addEventListener("click", function () { setAutoplay(autoplayButton.getAttribute("aria-pressed") !== "true"); });

@@ -101,6 +101,8 @@ class ContrastTest {
             pair("the CHANGED label", fg(".badge.changed"), bg(".badge.changed")),
             pair("the REMOVED label", fg(".badge.removed"), bg(".badge.removed")),
             pair("the unread dot", fg(".unread-dot"), bg(":root")),
+            pair("the unread dot on a NEW row", fg(".unread-dot"), bg("li.new")),
+            pair("the unread dot on a CHANGED row", fg(".unread-dot"), bg("li.changed")),
             pair("the current step in the progress bar", fg(".progress li.current a"), bg(":root")),
             pair("a step in the progress bar", fg(".progress a"), bg(":root")),
             pair("a header link", fg(".site-nav a"), bg(".site-header")),
@@ -155,6 +157,11 @@ class ContrastTest {
             pair("presenter: a REMOVED row", fg(".present .panel"), bg(".present tr.removed")),
             pair("presenter: a table heading", fg(".present thead th"), bg(".present thead th")),
             pair("presenter: a typed command", fg(".typed"), bg(".present .typed")),
+            pair("presenter: the explained line in the explanation", fg(".present .explain-panel"), bg(".present .explained-line code")),
+            pair("presenter: the explanation", fg(".present .explain-panel"), bg(".present .explain-panel")),
+            pair("presenter: the unread dot", fg(".present .unread-dot"), bg(".present .device-frame")),
+            pair("presenter: the unread dot on a NEW row", fg(".present .unread-dot"), bg(".present li.new")),
+            pair("presenter: the unread dot on a CHANGED row", fg(".present .unread-dot"), bg(".present li.changed")),
             pair("presenter: the TLS badge", fg(".present .lock"), bg(".present .lock")));
     }
 

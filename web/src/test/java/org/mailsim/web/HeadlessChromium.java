@@ -52,11 +52,15 @@ public final class HeadlessChromium implements AutoCloseable {
         return new HeadlessChromium(width, height);
     }
 
-    /** Saves the page as {@code target/screenshots/name.png} and returns the file. */
+    /**
+     * Saves the page as {@code target/screenshots/name.png}, then checks it with axe-core (WCAG 2.1 AA,
+     * {@link Axe#assertNoViolations}): every state a browser test thinks worth a picture is checked.
+     */
     public Path screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Path file = SCREENSHOTS.resolve(name + ".png");
         Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        Axe.assertNoViolations(driver, name);
         return file;
     }
 
