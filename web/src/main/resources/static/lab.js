@@ -65,6 +65,9 @@
     if (m.type === "closed") { ended = true; say(m.message); return; }
     if (m.fresh) Object.keys(panes).forEach(function (name) { panes[name].lines.replaceChildren(); });
     m.lines.forEach(function (line) { if (panes[line.pane]) panes[line.pane].lines.appendChild(row(line)); });
+    // like a terminal: as the console grows, the line being typed stays in view (and with it the focus ring)
+    var typing = document.activeElement;
+    if (m.lines.length && typing && typing.classList.contains("console-input")) typing.scrollIntoView({ block: "nearest" });
     m.panes.forEach(function (s) { showPane(s, m.hints); });
     if (m.mailbox !== null) mailbox.innerHTML = m.mailbox; // rendered and escaped by the server's template
     if (window.MailsimCourse) window.MailsimCourse.exercisesDone(m.done); // the course's practise parts

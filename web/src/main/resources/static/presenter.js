@@ -10,7 +10,7 @@
   var body = document.body;
   var blackout = document.getElementById("blackout");
   var FOCUS = "mailsim.focus";
-  var SMALLEST = 0.45;
+  var SMALLEST = 0.4;
 
   function content(panel) { // what is scaled: everything in the panel but its heading
     return Array.prototype.filter.call(panel.children, function (c) { return c.tagName !== "H2"; });
