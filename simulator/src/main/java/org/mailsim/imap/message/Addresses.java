@@ -46,6 +46,37 @@ final class Addresses {
         return out.isEmpty() ? "NIL" : "(" + String.join("", out) + ")";
     }
 
+    /**
+     * The addresses written out plainly, as Dovecot's message_address_write does for SEARCH:
+     * {@code name <mailbox@host>}, {@code group: a, b;}, joined by ", "; encoded words left as
+     * they are (the caller decodes them).
+     */
+    static String written(String octets) {
+        AddressList list = LenientAddressParser.DEFAULT.parseAddressList(shield(octets));
+        List<String> out = new ArrayList<>();
+        for (Address address : list) {
+            if (address instanceof Group group) {
+                List<String> members = new ArrayList<>();
+                for (Mailbox member : group.getMailboxes()) members.add(written(member, octets));
+                String name = blankToNull(raw(group.getName()));
+                out.add((name == null ? "\"\"" : name) + ": " + String.join(", ", members) + ";");
+            } else if (address instanceof Mailbox mailbox) {
+                out.add(written(mailbox, octets));
+            }
+        }
+        return String.join(", ", out);
+    }
+
+    private static String written(Mailbox mailbox, String octets) {
+        String localPart = blankToNull(raw(mailbox.getLocalPart()));
+        String domain = blankToNull(raw(mailbox.getDomain()));
+        String name = blankToNull(raw(mailbox.getName()));
+        if (name == null && localPart != null) name = trailingComment(octets, localPart, domain);
+        String route = mailbox.getRoute() == null || mailbox.getRoute().isEmpty() ? "" : raw(mailbox.getRoute().toRouteString()) + ":";
+        String spec = "<" + route + (localPart == null ? MISSING_MAILBOX : localPart) + "@" + (domain == null ? MISSING_DOMAIN : domain) + ">";
+        return name == null ? spec : name + " " + spec;
+    }
+
     private static String mailbox(Mailbox mailbox, String octets) {
         String route = mailbox.getRoute() == null || mailbox.getRoute().isEmpty() ? null : raw(mailbox.getRoute().toRouteString());
         String localPart = blankToNull(raw(mailbox.getLocalPart()));
