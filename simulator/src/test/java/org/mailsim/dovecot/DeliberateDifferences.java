@@ -34,8 +34,11 @@ final class DeliberateDifferences {
             new Rule("greeting", "The greeting names the server (\"Dovecot (Debian) ready.\") and, before login, mailsim offers"
                     + " STARTTLS on its 143 stand-in while the Dovecot under test runs without TLS",
                     Pattern.compile("^\\* OK \\[CAPABILITY [^\\]]*\\] .*$"), "* OK [CAPABILITY <pre-login>] <greeting>"),
-            new Rule("pre-login capabilities", "Before login the lists differ by STARTTLS (see greeting) and Dovecot's LOGIN-REFERRALS",
-                    Pattern.compile("^\\* CAPABILITY IMAP4rev1 (?!.*NAMESPACE).*$"), "* CAPABILITY <pre-login>"),
+            new Rule("pre-login capabilities", "Before login the lists differ by STARTTLS (see greeting); a pre-login list is"
+                    + " the one that names AUTH= mechanisms or LOGINDISABLED",
+                    Pattern.compile("^\\* CAPABILITY IMAP4rev1 (?=.*(?:AUTH=|LOGINDISABLED)).*$"), "* CAPABILITY <pre-login>"),
+            new Rule("ID", "RFC 2971: each server gives its own name and version",
+                    Pattern.compile("^\\* ID \\(.*\\)$"), "* ID (<server>)"),
             new Rule("UIDVALIDITY", "Each server picks its own UIDVALIDITY (RFC 3501 §2.3.1.1 only asks that it change when UIDs do)",
                     Pattern.compile("(UIDVALIDITY|APPENDUID|COPYUID) \\d+"), "$1 <uidvalidity>"),
             new Rule("INTERNALDATE", "The date a message arrived is the moment each server stored it",

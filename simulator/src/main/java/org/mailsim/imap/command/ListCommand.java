@@ -28,7 +28,14 @@ final class ListCommand implements ImapCommand<ListCommand.Request> {
      * @param pattern        decoded from modified UTF-7; {@code *} and {@code %} are wildcards
      * @param specialUseOnly the {@code (SPECIAL-USE)} selection option was given
      */
-    record Request(String reference, String pattern, boolean specialUseOnly) { }
+    /**
+     * @param childrenShown \\HasChildren / \\HasNoChildren are written: always for the plain LIST of
+     *                      RFC 3501 (CHILDREN, RFC 3348); in the extended form of RFC 5258 (selection
+     *                      or return options) only when RETURN (CHILDREN) asks, as Dovecot does
+     * @param specialUseShown RFC 6154 attributes are written: for the plain LIST, and in the extended
+     *                      form when SPECIAL-USE is a selection or return option (RFC 6154 §2, Dovecot)
+     */
+    record Request(String reference, String pattern, boolean specialUseOnly, boolean childrenShown, boolean specialUseShown) { }
 
     private static final List<String> RETURN_OPTIONS = List.of("SPECIAL-USE", "CHILDREN");
 
@@ -44,7 +51,11 @@ final class ListCommand implements ImapCommand<ListCommand.Request> {
     public Request parse(ImapReader args) {
         args.sp();
         boolean specialUseOnly = false;
+        boolean extended = false;
+        boolean children = false;
+        boolean specialUse = false;
         if (!subscribedOnly && args.peekIs('(')) {
+            extended = true;
             for (String option : options(args)) {
                 if (!option.equals("SPECIAL-USE")) throw new ParseException("Unsupported LIST selection option");
                 specialUseOnly = true;
@@ -57,10 +68,14 @@ final class ListCommand implements ImapCommand<ListCommand.Request> {
         if (!subscribedOnly && args.trySp()) {
             if (!args.keyword().equals("RETURN")) throw new ParseException("Unexpected extra arguments");
             args.sp();
-            if (!RETURN_OPTIONS.containsAll(options(args))) throw new ParseException("Unsupported LIST return option");
+            List<String> returned = options(args);
+            if (!RETURN_OPTIONS.containsAll(returned)) throw new ParseException("Unsupported LIST return option");
+            extended = true;
+            children = returned.contains("CHILDREN");
+            specialUse = returned.contains("SPECIAL-USE");
         }
         args.end();
-        return new Request(reference, pattern, specialUseOnly);
+        return new Request(reference, pattern, specialUseOnly, !extended || children, !extended || specialUseOnly || specialUse);
     }
 
     /** "(" [option *(SP option)] ")", upper case. */
@@ -107,11 +122,12 @@ final class ListCommand implements ImapCommand<ListCommand.Request> {
             if (!matches || (subscribedOnly && !folder.subscribed())) continue;
             if (request.specialUseOnly() && folder.specialUse().isEmpty()) continue; // RFC 6154 §5.1
             List<String> attributes = new ArrayList<>();
-            if (!subscribedOnly) {
+            if (!subscribedOnly && request.childrenShown()) {
                 boolean children = folders.stream().anyMatch(f -> f.name().startsWith(name + MailStore.DELIMITER));
                 attributes.add(children ? "\\HasChildren" : "\\HasNoChildren");
             }
-            folder.specialUse().ifPresent(use -> attributes.add(use.attribute())); // Dovecot shows it in LSUB too
+            // Dovecot shows it in LSUB too
+            if (request.specialUseShown()) folder.specialUse().ifPresent(use -> attributes.add(use.attribute()));
             out.untagged(verb + " (" + String.join(" ", attributes) + ") \"" + MailStore.DELIMITER + "\" " + MailboxNames.encode(name));
         }
         for (String parent : noselectParents) {
