@@ -132,7 +132,7 @@ public final class ServerConnection {
 
     /** The client went away (end of stream, reset, or it closed its end). */
     public void peerClosed(String reason) {
-        call(() -> finish(tls != null && !tls.handshakeDone() ? "TLS handshake failed: " + TlsFailure.closedDuringHandshake()
+        call(() -> finish(tls != null && !tls.handshakeDone() ? "TLS handshake failed: " + TlsFailure.closedDuringHandshake(firstTlsBytes == null)
                 : reason));
     }
 

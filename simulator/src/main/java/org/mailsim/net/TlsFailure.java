@@ -40,8 +40,17 @@ public final class TlsFailure {
         return "the TLS handshake failed (" + message + ")";
     }
 
-    /** The client closed its end before the handshake finished, without an alert. */
-    public static String closedDuringHandshake() {
+    /**
+     * The client closed its end before the handshake finished, without an alert; {@code sentNothing}
+     * when not even a ClientHello came: it was waiting for a greeting, which on an implicit-TLS port
+     * only follows the handshake.
+     */
+    public static String closedDuringHandshake(boolean sentNothing) {
+        if (sentNothing) {
+            return "the client sent nothing and closed the connection: it was waiting for the server to speak first,"
+                    + " but on an implicit-TLS port the client starts with TLS (the client is probably set to no"
+                    + " encryption or STARTTLS; choose SSL/TLS)";
+        }
         return "the client closed the connection during the TLS handshake, without saying why (many clients do"
                 + " this when they do not trust the certificate and the user said no)";
     }
