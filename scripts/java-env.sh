@@ -50,7 +50,10 @@ startup_cache_file() { # $1: the jar
 prepare_startup_cache() { # $1: the jar
   local cache training
   cache=$(startup_cache_file "$1")
-  rm -f "${1%.jar}"-jdk-*.aot "${1%.jar}"-jdk-*.jsa "${1%.jar}"-jdk-*.failed
+  local old
+  for old in "${1%.jar}"-jdk-*.aot "${1%.jar}"-jdk-*.jsa "${1%.jar}"-jdk-*.failed; do
+    case "$old" in *-serve.*) ;; *) rm -f "$old" ;; esac # the server's cache is made apart (below)
+  done
   training="-XX:ArchiveClassesAtExit=$cache"
   if [ "$JAVA_MAJOR" -ge 25 ]; then training="-XX:AOTCacheOutput=$cache"; fi
   # shellcheck disable=SC2086 # lists of flags
@@ -62,15 +65,52 @@ prepare_startup_cache() { # $1: the jar
 
 # True when the short commands have no start-up cache for this jar and JDK, and none was tried.
 startup_cache_wanted() { # $1: the jar
-  local cache
-  cache=$(startup_cache_file "$1")
-  [ -z "$(startup_cache_flags "$1")" ] && ! [ "$cache.failed" -nt "$1" ]
+  cache_wanted "$(startup_cache_file "$1")" "$1"
 }
 
 # Prints the flags that use the start-up cache, or nothing when there is no fresh one.
 startup_cache_flags() { # $1: the jar
+  cache_flags "$(startup_cache_file "$1")" "$1"
+}
+
+# The server's start-up cache (./mailsim with no command, or serve): the same kind of file, trained
+# by a run of `serve --training-run` (it starts on ports the system picks, loads the main pages
+# once, and stops), with the server's own JVM flags: the full JIT, the default collector. Made once
+# per build and JDK, beside the short commands' cache. bench/run startup measures it.
+serve_cache_file() { # $1: the jar
   local cache
   cache=$(startup_cache_file "$1")
-  [ -f "$cache" ] && [ "$cache" -nt "$1" ] || return 0
-  if [ "$JAVA_MAJOR" -ge 25 ]; then echo "-XX:AOTCache=$cache -Xlog:aot*=off -Xlog:cds*=off"; else echo "-XX:SharedArchiveFile=$cache -Xlog:cds*=off"; fi
+  echo "${cache%.*}-serve.${cache##*.}"
+}
+
+prepare_serve_cache() { # $1: the jar
+  local cache training
+  cache=$(serve_cache_file "$1")
+  rm -f "${1%.jar}"-jdk-*-serve.aot "${1%.jar}"-jdk-*-serve.jsa "${1%.jar}"-jdk-*-serve.*.failed
+  training="-XX:ArchiveClassesAtExit=$cache"
+  if [ "$JAVA_MAJOR" -ge 25 ]; then training="-XX:AOTCacheOutput=$cache"; fi
+  # shellcheck disable=SC2086 # a list of flags
+  "$JAVA_HOME/bin/java" $training -Xlog:disable -jar "$1" serve --training-run >/dev/null 2>&1 || true
+  [ -f "$cache" ] && return 0
+  touch "$cache.failed" 2>/dev/null || true
+  return 1
+}
+
+serve_cache_wanted() { # $1: the jar
+  cache_wanted "$(serve_cache_file "$1")" "$1"
+}
+
+serve_cache_flags() { # $1: the jar
+  cache_flags "$(serve_cache_file "$1")" "$1"
+}
+
+# Either cache: the flags that use it while it is newer than the jar, or nothing.
+cache_flags() { # $1: the cache file, $2: the jar
+  [ -f "$1" ] && [ "$1" -nt "$2" ] || return 0
+  if [ "$JAVA_MAJOR" -ge 25 ]; then echo "-XX:AOTCache=$1 -Xlog:aot*=off -Xlog:cds*=off"; else echo "-XX:SharedArchiveFile=$1 -Xlog:cds*=off"; fi
+}
+
+# Either cache: none fresh, and none tried since the jar was built.
+cache_wanted() { # $1: the cache file, $2: the jar
+  [ -z "$(cache_flags "$1" "$2")" ] && ! [ "$1.failed" -nt "$2" ]
 }

@@ -31,7 +31,7 @@
     return t.content.firstElementChild;
   }
 
-  function showPane(s) {
+  function showPane(s, hints) {
     var p = panes[s.pane];
     if (!p) return;
     p.state = s;
@@ -42,7 +42,8 @@
     tls.classList.toggle("lock", s.tls !== "");
     p.el.querySelector(".disconnect").disabled = !s.connected;
     if (s.service && !s.connected) p.el.querySelector(".service").value = s.service;
-    p.hint.textContent = s.hint;
+    if (hints && hints[s.pane] !== undefined) p.hint.innerHTML = hints[s.pane]; // server-rendered: escaped text, RFC citations as links
+    else p.hint.textContent = s.hint;
     var knows = p.el.querySelector(".knows");
     knows.replaceChildren();
     (s.knows.length ? s.knows : ["nothing yet"]).forEach(function (fact) {
@@ -52,19 +53,32 @@
     });
   }
 
+  // An exercise just done is scrolled into its list's view (the list scrolls beside the consoles).
+  function showTicked(li) {
+    var list = li.closest(".lab-exercises");
+    var top = li.getBoundingClientRect().top - list.getBoundingClientRect().top;
+    if (top < 0 || top + li.offsetHeight > list.clientHeight) list.scrollTop += top - list.clientHeight / 3;
+  }
+
   function receive(m) {
     if (m.type === "error") { say(m.message); return; }
     if (m.type === "closed") { ended = true; say(m.message); return; }
     if (m.fresh) Object.keys(panes).forEach(function (name) { panes[name].lines.replaceChildren(); });
     m.lines.forEach(function (line) { if (panes[line.pane]) panes[line.pane].lines.appendChild(row(line)); });
-    m.panes.forEach(showPane);
+    m.panes.forEach(function (s) { showPane(s, m.hints); });
     if (m.mailbox !== null) mailbox.innerHTML = m.mailbox; // rendered and escaped by the server's template
-    document.querySelectorAll("[data-exercise]").forEach(function (li) {
+    var exercises = document.querySelectorAll("[data-exercise]"), doneCount = 0;
+    exercises.forEach(function (li) {
       var done = m.done.indexOf(li.dataset.exercise) >= 0;
+      if (done) doneCount++;
+      if (done && !li.classList.contains("done")) showTicked(li);
       li.classList.toggle("done", done);
       li.querySelector(".done-mark").textContent = done ? "✓" : "○";
       li.querySelector(".status").textContent = done ? "done" : "not done yet";
     });
+    var counter = document.getElementById("exercises-done");
+    var counted = doneCount + " of " + exercises.length + " done";
+    if (counter.textContent !== counted) counter.textContent = counted; // aria-live: said only when it changes
     Object.keys(panes).forEach(function (name) { var l = panes[name].lines; l.scrollTop = l.scrollHeight; });
     if (m.fresh) say(resetting ? "Sandbox reset: the demo mail is back, every connection closed." : "Your sandbox is ready.");
     resetting = false;

@@ -12,6 +12,20 @@
   var transcript = document.getElementById("live-transcript");
   var none = document.getElementById("no-connections");
   var source = new EventSource(main.dataset.stream);
+  // The filter and page the server rendered: other connections stay off this page, and new ones
+  // appear only on page 1, at the top, as on a reload.
+  var onlyAccount = main.dataset.account || "";
+  var onlyDevice = main.dataset.device || "";
+  var firstPage = !main.dataset.page || main.dataset.page === "1";
+  function selected(d) {
+    return (!onlyAccount || d.account === onlyAccount) && (!onlyDevice || d.device === onlyDevice);
+  }
+  function remove(id) {
+    ["row-", "conn-"].forEach(function (prefix) {
+      var el = document.getElementById(prefix + id);
+      if (el) el.remove();
+    });
+  }
 
   function say(text, state) { status.textContent = text; status.dataset.state = state; }
   function node(html) {
@@ -42,7 +56,9 @@
 
   source.addEventListener("connection", function (event) {
     var d = data(event);
+    if (!selected(d)) { remove(d.id); return; }
     var row = document.getElementById("row-" + d.id);
+    if (!row && !firstPage) return;
     if (row) row.replaceWith(node(d.row)); else rows.prepend(node(d.row));
     var head = document.getElementById("head-" + d.id);
     if (head) head.replaceWith(node(d.head)); else transcript.prepend(node(d.section));
@@ -65,11 +81,7 @@
   });
 
   source.addEventListener("forget", function (event) {
-    var d = data(event);
-    ["row-", "conn-"].forEach(function (prefix) {
-      var el = document.getElementById(prefix + d.id);
-      if (el) el.remove();
-    });
+    remove(data(event).id);
   });
 
   source.addEventListener("store", function (event) {

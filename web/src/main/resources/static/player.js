@@ -16,21 +16,26 @@
   // Keep the step in the address for bookmarks, as #step-n beside the step path.
   if (!window.location.hash) history.replaceState(null, "", window.location.pathname + window.location.search + "#step-" + main.dataset.step);
 
-  // The current step's lines in view, earlier ones above (dimmed, still scrollable).
-  var transcript = document.querySelector(".transcript");
-  var firstNow = document.querySelector(".wire-row.now");
-  if (transcript && firstNow) {
-    transcript.scrollTop += firstNow.getBoundingClientRect().top - transcript.getBoundingClientRect().top - 60;
-  }
-
-  // In the mailbox and device panels, which scroll on their own, this step's first change in view.
-  document.querySelectorAll(".server-state, .device-state").forEach(function (state) {
-    var change = state.querySelector("tr.new, tr.changed, tr.removed, li.new, li.changed, li.removed, .folder.new, .folder.removed");
-    var heading = state.querySelector("h2"); // it stays at the top while the panel scrolls
-    if (change && state.scrollHeight > state.clientHeight) {
-      state.scrollTop += change.getBoundingClientRect().top - state.getBoundingClientRect().top - heading.offsetHeight - 8;
+  // The current step's lines in view, earlier ones above (dimmed, still scrollable); in the mailbox and
+  // device panels, which scroll on their own, this step's first change. Again after presenter mode
+  // has fitted the panels to the screen (presenter.js), or the window changed size.
+  function showCurrent() {
+    var transcript = document.querySelector(".transcript");
+    var firstNow = document.querySelector(".wire-row.now");
+    if (transcript && firstNow) {
+      var above = Math.min(60, transcript.clientHeight / 4);
+      transcript.scrollTop += firstNow.getBoundingClientRect().top - transcript.getBoundingClientRect().top - above;
     }
-  });
+    document.querySelectorAll(".server-state, .device-state").forEach(function (state) {
+      var change = state.querySelector("tr.new, tr.changed, tr.removed, li.new, li.changed, li.removed, .folder.new, .folder.removed");
+      var heading = state.querySelector("h2"); // it stays at the top while the panel scrolls
+      if (change && state.scrollHeight > state.clientHeight) {
+        state.scrollTop += change.getBoundingClientRect().top - state.getBoundingClientRect().top - heading.offsetHeight - 8;
+      }
+    });
+  }
+  showCurrent();
+  window.mailsimPlayer = { showCurrent: showCurrent };
 
   function setAutoplay(on) {
     if (timer) { clearTimeout(timer); timer = null; }
@@ -58,8 +63,8 @@
     if (typing) return;
     var onControl = target.closest("a, button");
     switch (event.key) {
-      case "ArrowRight": go("next"); break;
-      case "ArrowLeft": go("prev"); break;
+      case "ArrowRight": case "PageDown": go("next"); break; // a presenter's clicker sends PageDown / PageUp
+      case "ArrowLeft": case "PageUp": go("prev"); break;
       case " ": if (onControl) return; go("next"); break;
       case "Home": go("first"); break;
       case "End": go("last"); break;

@@ -26,9 +26,20 @@ window.MailsimDom = (function () {
   }
 
   /** Question text with `code` in backticks, as the bank writes it. */
-  function rich(text) {
+  function code(text) {
     const parts = String(text || "").split("`");
     return parts.map(function (part, i) { return i % 2 === 1 ? el("code", { text: part }) : document.createTextNode(part); });
+  }
+
+  /**
+   * A text as code() draws it, or a {text, parts} the server sent (web/rfc Prose): its RFC citations,
+   * found by the simulator, become links to mailsim's RFC page, titled with the section's own title.
+   */
+  function rich(text) {
+    if (!text || typeof text !== "object") return code(text);
+    return (text.parts || []).flatMap(function (p) {
+      return p.href ? [el("a", { class: "rfc-cite", href: p.href, title: p.title, text: p.text })] : code(p.text);
+    });
   }
 
   return { el: el, rich: rich, when: when };

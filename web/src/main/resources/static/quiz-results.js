@@ -39,7 +39,9 @@
     document.getElementById("score-percent").textContent = "(" + result.percent + "%)";
     document.getElementById("score-detail").textContent = "Finished " + D.when(attempt.finishedAt)
       + (attempt.timedOut ? " when the time ran out" : "") + ". Partial credit, for your information: "
-      + result.partial.toFixed(1) + " of " + result.total + ".";
+      + result.partial.toFixed(1) + " of " + result.total + "."
+      + ({ "1": " Recorded for your class.", "0": " It could not be recorded for your class: tell your instructor." }[
+        new URLSearchParams(window.location.search).get("recorded")] || "");
     const retry = document.getElementById("retry-missed");
     if (result.missed.length) retry.href = retryHref(result.missed); else retry.hidden = true;
     document.getElementById("retake").href = attempt.key;

@@ -85,6 +85,7 @@ window.MailsimReview = (function () {
   /** The whole review of one question, as a list of nodes; {@code shown}: the options' order in the quiz, if known. */
   function render(r, shown) {
     const nodes = [verdict(r)];
+    if (r.beyondExam) nodes.push(el("p", { class: "beyond-exam small", text: r.beyondExam }));
     if (r.options) nodes.push(options(r.options, shown));
     if (r.items) nodes.push(items(r.items));
     if (r.pairs) nodes.push(pairs(r.pairs, r.distractors));
@@ -94,7 +95,7 @@ window.MailsimReview = (function () {
         el("span", { text: "What the RFCs say: " }), D.rich(r.examKey.rfcFacts)));
     }
     const refs = [];
-    if (r.rfc) refs.push(el("span", { text: "Read more: " + r.rfc }));
+    if (r.rfc) refs.push(el("span", {}, "Read more: ", D.rich(r.rfc)));
     if (r.seeItHappen) refs.push(el("a", { href: r.seeItHappen.href, class: "see-it", text: "See it happen: " + r.seeItHappen.label }));
     if (refs.length) nodes.push(el("p", { class: "refs" }, refs.reduce(function (all, n, i) { return i ? all.concat([" · ", n]) : [n]; }, [])));
     return nodes;

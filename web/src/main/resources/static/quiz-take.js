@@ -69,7 +69,14 @@
     form.querySelector(".question-title").focus();
   }
 
-  function answered(id) { return Q.complete(p.answers[id]); }
+  /** Answered in full: a "Choose 3" question needs exactly 3 picks (the server refuses any other number). */
+  function answered(id) { return Q.complete(p.answers[id]) && picksMissing(id) === 0; }
+  function picksMissing(id) {
+    const form = forms.find(function (f) { return f.dataset.id === id; });
+    const need = form && form.dataset.choose ? Number(form.dataset.choose) : 0;
+    const a = p.answers[id];
+    return need && a && a.picked ? need - a.picked.length : 0;
+  }
 
   function updateGrid() {
     let done = 0, flagged = 0;
@@ -116,6 +123,12 @@
   function check(form, again) {
     const id = form.dataset.id;
     const a = p.answers[id];
+    const short = picksMissing(id);
+    if (Q.complete(a) && short !== 0) {
+      const need = Number(form.dataset.choose);
+      message(form, "Choose " + need + ": you have picked " + a.picked.length + (short > 0 ? "; pick " + short + " more." : "; untick " + (-short) + "."));
+      return;
+    }
     if (!Q.complete(a)) {
       const missing = a && a.settings ? Q.missingSettings(a.settings) : [];
       message(form, missing.length ? "Fill in " + missing.join(", ") + " first."
@@ -150,12 +163,19 @@
     if (finishing) return;
     finishing = true;
     const answers = {};
-    ids.forEach(function (id) { if (Q.complete(p.answers[id])) answers[id] = p.answers[id]; });
+    ids.forEach(function (id) { if (answered(id)) answers[id] = p.answers[id]; }); // a short pick counts as not answered
     const attempt = { id: "a" + Date.now().toString(36) + Math.random().toString(36).slice(2, 6), key: p.key, describe: p.describe,
       mode: p.mode, ids: ids, answers: answers, flags: p.flags, startedAt: p.startedAt, finishedAt: Date.now(), timedOut: !!timedOut };
     Q.saveAttempt(attempt);
     Q.dropProgress(p.key);
-    window.location.href = "/quiz/results?attempt=" + encodeURIComponent(attempt.id);
+    const results = "/quiz/results?attempt=" + encodeURIComponent(attempt.id);
+    if (!main.dataset.class) { window.location.href = results; return; }
+    // A class assignment: the server grades and records it for the instructor, then the results show as always.
+    fetch("/api/classes/" + encodeURIComponent(main.dataset.class) + "/attempts", { method: "POST",
+      headers: { "Content-Type": "application/json", "Authorization": "Bearer " + main.dataset.token },
+      body: JSON.stringify({ assignmentId: Number(main.dataset.assignment), answers: answers }) })
+      .then(function (r) { window.location.href = results + (r.ok ? "&recorded=1" : "&recorded=0"); })
+      .catch(function () { window.location.href = results + "&recorded=0"; });
   }
 
   function askToSubmit() {

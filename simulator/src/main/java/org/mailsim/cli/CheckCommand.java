@@ -12,8 +12,12 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
+import org.mailsim.content.ContentCheck;
+import org.mailsim.content.ContentFile;
+import org.mailsim.content.ContentReport;
 import org.mailsim.quiz.QuestionBank;
 import org.mailsim.quiz.ScenarioChecks;
+import org.mailsim.rfc.RfcIndex;
 import org.mailsim.scenario.CatalogEntry;
 import org.mailsim.scenario.ScenarioCatalog;
 import org.mailsim.scenario.ScenarioRunner;
@@ -22,6 +26,7 @@ import org.mailsim.yaml.YamlFiles;
 import org.mailsim.yaml.YamlProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,6 +40,9 @@ import picocli.CommandLine.Spec;
         description = {"Checks scenario files and question files (*.yaml) and prints each problem as file:line:column: message.",
                 "A question file has a top-level 'questions:' or lies in a folder called exam-questions. Its scenario references, "
                         + "transcript excerpts and configure tasks are checked by replaying the scenarios, its port facts against the port table.",
+                "Every RFC citation must name a section in mailsim's RFC index; no retired exam code may appear; over the question files, "
+                        + "the correct option may be the strictly longest in at most 30 %% of the choice and transcript questions, "
+                        + "and more than 1.3 times the longest wrong one in at most 10 %% (a question over 1.3 times is warned about).",
                 "With no PATH, checks the scenarios and questions built into mailsim. Exits with 1 if any file has a problem."})
 public final class CheckCommand implements Callable<Integer> {
     private static final Pattern QUESTIONS_KEY = Pattern.compile("(?m)^questions\\s*:");
@@ -45,22 +53,29 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     ScenarioSource scenarios = new ScenarioSource();
 
+    @Option(names = "--citations", description = "Only list every RFC citation: the cited section's own title beside the sentence "
+            + "that cites it, for a reviewer to compare. Exits with 1 if a citation names no section of the index.")
+    boolean citations;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<CatalogEntry> entries = new ArrayList<>();
-        List<Path> questionFiles = new ArrayList<>();
-        boolean builtIn = paths.isEmpty();
-        if (builtIn) entries.addAll(ScenarioCatalog.load(Optional.empty()).entries());
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 out.println(path + ": no such file or folder");
                 out.flush();
                 return 1;
             }
+        }
+        if (citations) return CitationListing.print(out, contentFiles());
+        List<CatalogEntry> entries = new ArrayList<>();
+        List<Path> questionFiles = new ArrayList<>();
+        boolean builtIn = paths.isEmpty();
+        if (builtIn) entries.addAll(ScenarioCatalog.load(Optional.empty()).entries());
+        for (Path path : paths) {
             for (Path file : yamlFiles(path)) {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 if (isQuestionFile(file, text)) questionFiles.add(file);
@@ -72,7 +87,22 @@ public final class CheckCommand implements Callable<Integer> {
             ScenarioChecks checks = new ScenarioChecks(ScenarioCatalog.load(scenarios.folder()), ScenarioRunner::run);
             questions = Optional.of(builtIn ? QuestionBank.load(Optional.empty(), checks) : QuestionBank.ofFiles(questionFiles, checks));
         }
-        return report(out, ScenarioCatalog.ofEntries(entries).entries(), questions);
+        int shape = report(out, ScenarioCatalog.ofEntries(entries).entries(), questions);
+        ContentReport content = ContentCheck.check(contentFiles(), RfcIndex.builtin());
+        return ContentSummary.print(out, content) && shape == 0 ? 0 : 1;
+    }
+
+    /** The files to check as content: the built-in ones, or those named. */
+    private List<ContentFile> contentFiles() throws Exception {
+        if (paths.isEmpty()) return ContentCheck.builtIn();
+        List<ContentFile> files = new ArrayList<>();
+        for (Path path : paths) {
+            for (Path file : yamlFiles(path)) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                files.add(new ContentFile(file.toString(), text, isQuestionFile(file, text)));
+            }
+        }
+        return files;
     }
 
     private static int report(PrintWriter out, List<CatalogEntry> entries, Optional<QuestionBank> questions) {

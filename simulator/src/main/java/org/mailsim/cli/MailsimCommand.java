@@ -31,15 +31,15 @@ public final class MailsimCommand implements Runnable {
         return new CommandLine(new MailsimCommand())
                 .addSubcommand("list", new ListCommand())
                 .addSubcommand("replay", new ReplayCommand())
-                .addSubcommand("check", new CheckCommand());
+                .addSubcommand("check", new CheckCommand())
+                .addSubcommand("licenses", new LicensesCommand());
     }
 
-    /** The version from the jar's manifest. */
+    /** The version and commit this build was made from (see {@link BuildInfo}), and the Java running it. */
     public static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = MailsimCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"mailsim " + (version != null ? version : "dev"),
+            return new String[] {"mailsim " + BuildInfo.current().describe(),
                     "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
         }
     }

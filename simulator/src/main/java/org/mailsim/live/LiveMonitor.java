@@ -118,6 +118,20 @@ public final class LiveMonitor implements AutoCloseable {
         return subscribers.size();
     }
 
+    /**
+     * Forgets every closed connection now (the live view's "Clear"), telling each open page to
+     * remove them; open connections stay. Returns how many were forgotten.
+     */
+    public synchronized int clearClosed() {
+        int forgotten = closed.size();
+        while (!closed.isEmpty()) {
+            String id = closed.removeFirst();
+            feeds.remove(id);
+            publish(new LiveEvent.ConnectionForgotten(version + 1, id));
+        }
+        return forgotten;
+    }
+
     /** Stops following; the wiretap and store go on without it. */
     @Override
     public void close() {

@@ -12,7 +12,7 @@ public final class MaildropLocks {
 
     private final Set<String> held = ConcurrentHashMap.newKeySet();
 
-    /** Takes the lock; false when another session holds it (RFC 2449 §8.1.1 {@code [IN-USE]}). */
+    /** Takes the lock; false when another session holds it (RFC 2449 §8.1.2 {@code [IN-USE]}). */
     public boolean tryLock(String login) {
         return held.add(login);
     }

@@ -179,7 +179,7 @@ public final class Pop3Session implements Session {
 
     /**
      * Credentials checked: take the exclusive lock (RFC 1939 §4), snapshot INBOX and enter
-     * TRANSACTION; or stay in AUTHORIZATION with {@code -ERR [IN-USE]} (RFC 2449 §8.1.1).
+     * TRANSACTION; or stay in AUTHORIZATION with {@code -ERR [IN-USE]} (RFC 2449 §8.1.2).
      */
     public Reply enterTransaction(Account account) {
         pendingUser = null;

@@ -38,7 +38,7 @@ final class ConfigureVerdict {
     static ConfigureOutcome of(ConfigurePlan plan, Timeline timeline, Situation situation, MailClientSettings settings) {
         List<String> transcript = new ArrayList<>();
         Optional<String> decisive = Optional.empty();
-        Optional<String> why = Optional.empty();
+        Optional<ConfigureAdvice.Advice> why = Optional.empty();
         String success = "";
         int decisiveAt = -1;
         int successAt = -1;
@@ -70,7 +70,9 @@ final class ConfigureVerdict {
                 successAt = indexIn(transcript, phaseStart, success);
             }
         }
-        if (decisive.isPresent()) return new ConfigureOutcome(false, transcript, decisive.get(), decisiveAt, why.get());
+        if (decisive.isPresent()) {
+            return new ConfigureOutcome(false, transcript, decisive.get(), decisiveAt, why.get().text(), why.get().lesson());
+        }
         return new ConfigureOutcome(true, transcript, success, successAt, ConfigureAdvice.success(situation, settings));
     }
 

@@ -20,11 +20,14 @@ import org.mailsim.scenario.ExamObjective;
  * @param examKey     present when the exam's own wording differs from the RFCs'
  * @param ports       the port facts the question relies on, checked against {@link org.mailsim.net.ServicePort}
  *                    (those of matching pairs included)
+ * @param beyondExam  true when the question goes deeper than its objectives ask (UID SEARCH, literals,
+ *                    tagged responses, MOVE …): the quiz says so, so a learner knows it is extra
  * <p>Beyond the agreed contract: {@code type} and {@code topic} are enums ({@link QuestionType},
  * {@link Topic}, with the file's words as {@code word()} and {@code id()}), and {@code ports} is added.
  */
 public record QuestionInfo(String id, QuestionType type, Topic topic, Difficulty difficulty, List<ExamObjective> objectives,
-                           String stem, Reference reference, Optional<ExamKey> examKey, List<PortFact> ports) {
+                           String stem, Reference reference, Optional<ExamKey> examKey, List<PortFact> ports,
+                           boolean beyondExam) {
     public QuestionInfo {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
@@ -35,5 +38,15 @@ public record QuestionInfo(String id, QuestionType type, Topic topic, Difficulty
         objectives = List.copyOf(objectives);
         examKey = examKey == null ? Optional.empty() : examKey;
         ports = List.copyOf(ports);
+    }
+
+    /**
+     * What the quiz shows beside a question that goes beyond its objectives, naming the first one:
+     * "Beyond the exam: deeper than A+ 220-1201 objective 2.1 asks". Empty for any other question.
+     */
+    public Optional<String> beyondExamLabel() {
+        if (!beyondExam) return Optional.empty();
+        return Optional.of(objectives.isEmpty() ? "Beyond the exam: deeper than the exam objectives ask"
+                : "Beyond the exam: deeper than " + objectives.get(0).exam().code() + " objective " + objectives.get(0).objective() + " asks");
     }
 }

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.mailsim.scenario.Difficulty;
 import org.mailsim.scenario.Exam;
 import org.mailsim.scenario.ExamObjective;
+import org.mailsim.scenario.ObjectiveTitles;
 import org.mailsim.scenario.ScenarioLoader;
 import org.mailsim.yaml.Position;
 import org.mailsim.yaml.YamlFields;
@@ -49,9 +50,11 @@ final class QuestionReader {
         Optional<Topic> topic = required(f, "topic", TOPICS, what);
         Optional<Difficulty> difficulty = required(f, "difficulty", Difficulty.words(), what);
         List<ExamObjective> objectives = ScenarioLoader.objectives(f, what, "the exam objectives it practises");
+        checkCurrentObjectives(f);
         String stem = f.requiredText("stem").strip();
         Optional<ExamKey> examKey = f.node("exam_key").map(n -> examKey(n, mine));
         List<PortFact> ports = new ArrayList<>(PortFacts.read(f, "ports"));
+        boolean beyondExam = f.bool("beyond_exam", false);
         Optional<Question> question = Optional.empty();
         if (type.isPresent()) {
             QuestionParts parts = new QuestionParts(f, what, type.get());
@@ -60,7 +63,7 @@ final class QuestionReader {
             PortFacts.checkMentioned(parts.shownTexts(stem), ports, f.has("ports") ? f.at("ports") : f.position(), mine);
             checkExamKey(f, examKey, objectives);
             QuestionInfo info = new QuestionInfo(id, type.get(), topic.orElse(Topic.PORTS_AND_PROTOCOLS),
-                    difficulty.orElse(Difficulty.BEGINNER), objectives, stem, parts.reference(), examKey, ports);
+                    difficulty.orElse(Difficulty.BEGINNER), objectives, stem, parts.reference(), examKey, ports, beyondExam);
             if (mine.isEmpty()) {
                 question = Optional.of(parts.build(info));
                 againstScenarios(question.get(), f, checks);
@@ -112,6 +115,26 @@ final class QuestionReader {
             return Optional.empty();
         }
         return f.choice(key, words);
+    }
+
+    /**
+     * Questions map only to current exams, and only to objectives whose number and title are
+     * known ({@link ObjectiveTitles}): a retired exam or an unknown number is reported where it stands.
+     */
+    private static void checkCurrentObjectives(YamlFields f) {
+        List<YamlProblem> scratch = new ArrayList<>();
+        for (YamlNode node : f.list("objectives")) {
+            YamlFields o = new YamlFields(node, "an objective", scratch);
+            Optional<Exam> exam = o.text("exam").map(e -> Exam.spellings().get(e.strip().toLowerCase(java.util.Locale.ROOT)));
+            Optional<String> number = o.text("objective").map(String::strip);
+            if (exam.isEmpty() || number.isEmpty() || !number.get().matches("\\d+\\.\\d+")) continue;
+            if (!exam.get().current()) {
+                f.problem(o.at("exam"), exam.get().code() + " is retired; map the question to a current exam (A+ 220-1201, A+ 220-1202, N10-009, SY0-701)");
+            } else if (ObjectiveTitles.title(exam.get(), number.get()).isEmpty()) {
+                f.problem(o.at("objective"), exam.get().code() + " objective " + number.get() + " is not one mailsim knows (known: "
+                        + ObjectiveTitles.numbers(exam.get()) + "); add it with its published title to ObjectiveTitles first");
+            }
+        }
     }
 
     /** A question graded by an exam's key practises that exam. */

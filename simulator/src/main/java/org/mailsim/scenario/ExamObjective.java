@@ -16,6 +16,11 @@ public record ExamObjective(Exam exam, String objective, String note) {
         note = note == null ? "" : note;
     }
 
+    /** The objective's published title, when {@link ObjectiveTitles} lists it. */
+    public java.util.Optional<String> title() {
+        return ObjectiveTitles.title(exam, objective);
+    }
+
     @Override
     public String toString() {
         return exam.code() + " " + objective;

@@ -2,6 +2,7 @@ package org.mailsim.scenario;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,7 +22,10 @@ import org.mailsim.scenario.timeline.Timeline;
 import org.mailsim.scenario.timeline.WireSlice;
 import org.mailsim.store.StoreDiff;
 import org.mailsim.store.StoreSnapshot;
+import org.mailsim.wire.ConnectionInfo;
+import org.mailsim.wire.Exchange;
 import org.mailsim.wire.TappedConnection;
+import org.mailsim.wire.WiretapListener;
 
 /**
  * Replays a scenario against the real engines on the virtual network and records its timeline.
@@ -40,6 +44,9 @@ public final class ScenarioRunner {
     private final Map<String, Integer> seenExchanges = new HashMap<>();
     private final Set<String> seenClosed = new HashSet<>();
     private final Map<String, Duration> sinceLastPoll = new HashMap<>();
+    /** When each connection first spoke (or opened, or closed) in the current step: the slices' order. */
+    private final Map<String, Long> firstHeard = new HashMap<>();
+    private long heard;
 
     private ScenarioRunner(Scenario scenario) {
         this.scenario = scenario;
@@ -51,6 +58,17 @@ public final class ScenarioRunner {
             apps.put(device.name(), MailApps.create(new AppContext(device, account, server, server.clock(), server.certificate())));
             sinceLastPoll.put(device.name(), Duration.ZERO);
         }
+        server.wiretap().addListener(new WiretapListener() {
+            @Override
+            public void onExchange(ConnectionInfo connection, Exchange exchange) {
+                firstHeard.putIfAbsent(connection.id(), heard++);
+            }
+
+            @Override
+            public void onConnection(ConnectionInfo connection) {
+                firstHeard.putIfAbsent(connection.id(), heard++);
+            }
+        });
     }
 
     public static Timeline run(Scenario scenario) {
@@ -135,7 +153,12 @@ public final class ScenarioRunner {
         return views;
     }
 
-    /** The exchanges every connection had since the previous step, and which opened or closed. */
+    /**
+     * The exchanges every connection had since the previous step, and which opened or closed, in
+     * the order the connections first spoke during the step: an app that sends with SMTP and then
+     * files the copy with IMAP APPEND shows the SMTP connection first, even when its IMAP
+     * connection is older.
+     */
     private List<WireSlice> wireOfThisStep() {
         List<WireSlice> slices = new ArrayList<>();
         for (TappedConnection connection : server.wiretap().connections()) {
@@ -148,6 +171,8 @@ public final class ScenarioRunner {
             seenExchanges.put(id, connection.exchanges().size());
             if (!exchanges.isEmpty() || opened || closed) slices.add(new WireSlice(connection.info(), exchanges, opened, closed));
         }
+        slices.sort(Comparator.comparingLong(slice -> firstHeard.getOrDefault(slice.connection().id(), Long.MAX_VALUE)));
+        firstHeard.clear();
         return slices;
     }
 }

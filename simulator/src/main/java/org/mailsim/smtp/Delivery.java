@@ -16,9 +16,12 @@ import org.mailsim.store.StoreException;
 /**
  * What happens after the final dot: each local recipient gets the message with its own
  * {@code Received:} field (RFC 5321 §4.4), all or nothing per recipient (the store appends
- * atomically). Nothing ever leaves the simulator: a non-local recipient accepted on
- * submission, and a local one whose mailbox is full, are reported to the sender in a bounce
- * (RFC 3464), as a real MTA reports a delivery that failed after it said 250.
+ * atomically). The reply is always 250: as with Postfix, which queues the message and hands it
+ * to Dovecot (LMTP) only afterwards, the server has taken responsibility (RFC 5321 §4.2.5).
+ * Nothing ever leaves the simulator: a non-local recipient accepted on submission, and a local
+ * one whose mailbox turned out to be full (the size was not declared, so RCPT could not tell),
+ * are reported to the sender in a bounce (RFC 3464), as Postfix bounces a delivery that Dovecot
+ * refused with 552 5.2.2.
  */
 final class Delivery {
 
@@ -33,7 +36,6 @@ final class Delivery {
         String queueId = session.nextQueueId();
         ZonedDateTime now = ZonedDateTime.now(session.context().clock());
         List<Failure> failures = new ArrayList<>();
-        int delivered = 0;
         for (Recipient recipient : envelope.recipients()) {
             if (!recipient.local()) {
                 failures.add(new Failure(recipient.address(), "5.4.4", NOT_RELAYED));
@@ -44,13 +46,10 @@ final class Delivery {
                     .field().getBytes(StandardCharsets.US_ASCII);
             try {
                 store.deliver(recipient.account().get().login(), RawMessage.of(concat(received, message)), origin);
-                delivered++;
             } catch (StoreException.QuotaExceeded e) {
                 failures.add(new Failure(recipient.address(), "5.2.2", "mailbox full"));
             }
         }
-        boolean onlyFullMailboxes = failures.stream().allMatch(f -> f.status().equals("5.2.2"));
-        if (delivered == 0 && onlyFullMailboxes) return SmtpReply.of(552, "5.2.2", "Mailbox full"); // nothing delivered
         if (!failures.isEmpty()) bounce(session, envelope, queueId, now, failures, message);
         return SmtpReply.of(250, "2.0.0", "Ok: queued as " + queueId);
     }

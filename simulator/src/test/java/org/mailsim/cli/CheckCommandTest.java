@@ -109,7 +109,13 @@ class CheckCommandTest {
         Run run = check();
         assertThat(run.output()).containsPattern("\\d+ questions? loaded from \\d+ question files?\\.");
         assertThat(run.output()).contains("0 with problems");
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.output()).containsPattern("\\d+ RFC citations checked: 0 unresolved\\.")
+                .contains("Answer-length cues over");
+    }
+
+    @Test
+    void withNoPathTheBuiltInContentPasses() {
+        assertThat(check().exitCode()).isZero();
     }
 
     @Test

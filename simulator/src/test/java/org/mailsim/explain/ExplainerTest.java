@@ -85,7 +85,7 @@ class ExplainerTest {
     void pop3StatusIndicatorsAndRespCodes() {
         var inUse = explainer.explain(POP3, SERVER_TO_CLIENT, "-ERR [IN-USE] maildrop is locked by another POP3 session");
         assertThat(texts(inUse)).containsExactly("-ERR", "[IN-USE]", "maildrop is locked by another POP3 session");
-        assertThat(refs(inUse)).contains("RFC 2449 §8.1.1 The IN-USE response code");
+        assertThat(refs(inUse)).contains("RFC 2449 §8.1.2 The IN-USE response code");
         var auth = explainer.explain(POP3, SERVER_TO_CLIENT, "-ERR [AUTH] invalid user name or password");
         assertThat(refs(auth)).contains("RFC 3206 §5 The AUTH response code");
         var octets = explainer.explain(POP3, SERVER_TO_CLIENT, "+OK 295 octets");
@@ -106,7 +106,7 @@ class ExplainerTest {
     void smtpReplyCodeAndEnhancedStatusCode() {
         var ok = explainer.explain(SMTP, SERVER_TO_CLIENT, "250 2.1.5 Ok");
         assertThat(texts(ok)).containsExactly("250", "2xx", "2.1.5", "2.x.x", "x.1.x", "2.1.5", "Ok");
-        assertThat(refs(ok)).contains("RFC 5321 §4.2.1 Reply Code Severities and Theory", "RFC 3463 §2 Status Codes");
+        assertThat(refs(ok)).contains("RFC 5321 §4.2.1 Reply Code Severities and Theory", "RFC 3463 §2 Status Code Structure");
         var relay = explainer.explain(SMTP, SERVER_TO_CLIENT, "554 5.7.1 <victim@example.com>: Relay access denied");
         assertThat(relay.summary()).startsWith("554");
         assertThat(relay.parts()).anyMatch(p -> p.meaning().contains("permanent failure"));

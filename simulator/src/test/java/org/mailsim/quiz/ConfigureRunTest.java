@@ -38,6 +38,7 @@ class ConfigureRunTest {
         assertThat(outcome.decisiveLine()).startsWith("S: 250 2.0.0 Ok: queued");
         assertThat(outcome.transcriptLines()).contains("laptop shows: INBOX, 2 messages, 1 unread", "C: AUTH PLAIN AGFsaWNlAGFsaWNl");
         assertThat(outcome.explanation()).startsWith("These settings work. Both devices (phone, laptop) received both messages");
+        assertThat(outcome.lesson()).as("no mistake, no lesson").isEmpty();
     }
 
     @Test
@@ -54,6 +55,7 @@ class ConfigureRunTest {
         assertThat(outcome.passed()).isFalse();
         assertThat(outcome.decisiveLine()).isEqualTo("phone says: “No answer from the server within 30 s — is this port expecting TLS?”");
         assertThat(outcome.explanation()).startsWith("Port 993 is IMAP over TLS: the TLS handshake comes first");
+        assertThat(outcome.lesson()).as("the lesson about this mistake").contains("wrong-port-and-security");
     }
 
     @Test
@@ -64,6 +66,7 @@ class ConfigureRunTest {
                 "phone says: “The server did not answer the TLS handshake — this port may expect STARTTLS or no encryption”");
         assertThat(outcome.transcriptLines()).anyMatch(l -> l.startsWith("S: * OK [CAPABILITY IMAP4rev1"));
         assertThat(outcome.explanation()).startsWith("Port 143 starts in cleartext");
+        assertThat(outcome.lesson()).as("the lesson about this mistake").contains("wrong-port-and-security");
     }
 
     @Test
@@ -72,6 +75,7 @@ class ConfigureRunTest {
         assertThat(imap.passed()).isFalse();
         assertThat(imap.decisiveLine()).isEqualTo("S: * OK [CAPABILITY IMAP4rev1 SASL-IR LITERAL+ ID ENABLE IDLE STARTTLS LOGINDISABLED] mailsim ready");
         assertThat(imap.explanation()).startsWith("The provider requires encryption");
+        assertThat(imap.lesson()).as("the lesson about this mistake").contains("imap-starttls-vs-implicit-tls");
 
         ConfigureOutcome pop3 = run(ONE_PHONE, incoming("pop3", 110, Security.NONE, false));
         assertThat(pop3.decisiveLine()).isEqualTo("S: -ERR [AUTH] cleartext login is disabled on this connection: issue STLS first");
@@ -92,6 +96,7 @@ class ConfigureRunTest {
         assertThat(outcome.decisiveLine()).isEqualTo("S: +OK 0 0");
         assertThat(outcome.transcriptLines()).contains("C: DELE 1", "laptop shows: Inbox, 0 messages, 0 unread");
         assertThat(outcome.explanation()).startsWith("The phone downloaded the messages with POP3 and deleted them from the server");
+        assertThat(outcome.lesson()).as("the lesson about this mistake").contains("pop3-delete-after-download");
     }
 
     @Test
@@ -103,6 +108,7 @@ class ConfigureRunTest {
         assertThat(outcome.passed()).isFalse();
         assertThat(outcome.decisiveLine()).isEqualTo("laptop shows: Inbox, 2 messages, 2 unread");
         assertThat(outcome.explanation()).startsWith("POP3 keeps no read or unread state on the server");
+        assertThat(outcome.lesson()).as("the lesson about this mistake").contains("imap-phone-and-laptop");
     }
 
     @Test
@@ -111,6 +117,7 @@ class ConfigureRunTest {
         assertThat(outcome.passed()).isFalse();
         assertThat(outcome.decisiveLine()).isEqualTo("S: 554 5.7.1 <carol@example.com>: Relay access denied");
         assertThat(outcome.explanation()).startsWith("Port 25 is where mail servers deliver to this server's own users");
+        assertThat(outcome.lesson()).as("the lesson about this mistake").contains("port-25-relay-and-587-auth");
     }
 
     @Test
@@ -118,6 +125,7 @@ class ConfigureRunTest {
         ConfigureOutcome outcome = run(ONE_PHONE, outgoing(587, Security.STARTTLS, false));
         assertThat(outcome.decisiveLine()).isEqualTo("S: 530 5.7.0 Authentication required");
         assertThat(outcome.explanation()).startsWith("The submission port takes mail only from users who log in");
+        assertThat(outcome.lesson()).as("the lesson about this mistake").contains("port-25-relay-and-587-auth");
     }
 
     @Test
@@ -127,6 +135,7 @@ class ConfigureRunTest {
         assertThat(outcome.passed()).isFalse();
         assertThat(outcome.decisiveLine()).startsWith("phone says: “Not sent: the outgoing server offers no way to log in here");
         assertThat(outcome.explanation()).startsWith("The server offers a login only after the connection is encrypted");
+        assertThat(outcome.lesson()).as("the lesson about this mistake").contains("imap-cannot-send");
     }
 
     @Test
@@ -141,6 +150,7 @@ class ConfigureRunTest {
         ConfigureOutcome outcome = run(ONE_PHONE, incoming("imap", 110, Security.IMPLICIT_TLS, false));
         assertThat(outcome.passed()).isFalse();
         assertThat(outcome.explanation()).startsWith("Port 110 is POP3, STLS available (POP3), not IMAP");
+        assertThat(outcome.lesson()).as("the lesson about this mistake").contains("wrong-port-and-security");
     }
 
     @Test
@@ -160,5 +170,13 @@ class ConfigureRunTest {
     void aPortNobodyListensOnIsRefused() {
         ConfigureOutcome outcome = run(ONE_PHONE, incoming("imap", 1993, Security.IMPLICIT_TLS, false));
         assertThat(outcome.decisiveLine()).isEqualTo("phone says: “Cannot connect: nothing answers on port 1993 of mail.mailsim.test (connection refused)”");
+    }
+
+    @Test
+    void everyLessonTheAdviceNamesIsABundledScenario() {
+        var catalog = new org.mailsim.scenario.ScenarioLibrary(java.util.Optional.empty()).current();
+        for (String lesson : ConfigureAdvice.LESSONS) {
+            assertThat(catalog.find(lesson)).as("scenario %s", lesson).isPresent();
+        }
     }
 }

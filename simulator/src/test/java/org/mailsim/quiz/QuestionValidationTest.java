@@ -44,6 +44,31 @@ public class QuestionValidationTest {
     }
 
     @Test
+    void beyondExamIsReadAndLabelledWithTheFirstObjective() {
+        assertThat(QuestionBank.loadFile("q.yaml", GOOD, Fixtures.SCENARIOS).byId("ports-imap-143").orElseThrow().info())
+                .satisfies(info -> assertThat(info.beyondExam()).isFalse())
+                .satisfies(info -> assertThat(info.beyondExamLabel()).isEmpty());
+        QuestionBank marked = QuestionBank.loadFile("q.yaml", GOOD.replace("    difficulty: beginner\n", "    difficulty: beginner\n    beyond_exam: true\n"),
+                Fixtures.SCENARIOS);
+        assertThat(marked.problems()).isEmpty();
+        QuestionInfo info = marked.byId("ports-imap-143").orElseThrow().info();
+        assertThat(info.beyondExam()).isTrue();
+        assertThat(info.beyondExamLabel()).contains("Beyond the exam: deeper than A+ 220-1201 objective 2.1 asks");
+        assertThat(with("    difficulty: beginner\n", "    difficulty: beginner\n    beyond_exam: maybe\n"))
+                .containsExactly("q.yaml:6:18: 'beyond_exam' should be true or false, not 'maybe'");
+    }
+
+    @Test
+    void aRetiredExamOrAnObjectiveNumberNotKnownIsReportedWhereItStands() {
+        assertThat(with("{exam: A+ 220-1201, objective: \"2.1\"}", "{exam: A+ 220-1102, objective: \"3.2\"}")).containsExactly(
+                "q.yaml:7:16: A+ 220-1102 is retired; map the question to a current exam (A+ 220-1201, A+ 220-1202, N10-009, SY0-701)");
+        assertThat(with("objective: \"2.1\"", "objective: \"2.10\"")).containsExactly(
+                "q.yaml:7:40: A+ 220-1201 objective 2.10 is not one mailsim knows (known: 1.3, 2.1); add it with its published title to ObjectiveTitles first");
+        assertThat(QuestionBank.loadFile("q.yaml", GOOD, Fixtures.SCENARIOS).byId("ports-imap-143").orElseThrow().info().objectives().get(0).title())
+                .contains("Compare and contrast Transmission Control Protocol (TCP) and User Datagram Protocol (UDP) ports, protocols, and their purposes");
+    }
+
+    @Test
     void anUnknownFieldIsNamedWithTheNearestKnownOne() {
         assertThat(with("    stem:", "    stme:")).contains(
                 "q.yaml:8:5: unknown key 'stme' in question ports-imap-143; did you mean 'stem'?",
@@ -195,7 +220,7 @@ public class QuestionValidationTest {
     void anExamKeyNamesAnExamOfTheQuestionsObjectives() {
         String keyed = GOOD.replace("    ports:\n", "    exam_key: {exam: N10-009, rfc_facts: The RFCs agree.}\n    ports:\n");
         assertThat(problems(keyed)).containsExactly("q.yaml:9:15: 'exam_key' names N10-009, but none of the question's objectives is of that exam");
-        assertThat(problems(keyed.replace("exam: A+ 220-1201,", "exam: N10-009,"))).isEmpty();
+        assertThat(problems(keyed.replace("exam: A+ 220-1201, objective: \"2.1\"", "exam: N10-009, objective: \"1.4\""))).isEmpty();
     }
 
     @Test
@@ -253,7 +278,7 @@ public class QuestionValidationTest {
     @Test
     void aTypeOnlyAcceptsItsOwnFields() {
         assertThat(with("type: single", "type: ordering")).contains(
-                "q.yaml:11:5: unknown key 'options' in question ports-imap-143; allowed here: difficulty, exam_key, id, items, objectives, "
+                "q.yaml:11:5: unknown key 'options' in question ports-imap-143; allowed here: beyond_exam, difficulty, exam_key, id, items, objectives, "
                         + "ports, reference, stem, topic, type",
                 "q.yaml:2:5: question ports-imap-143 needs 'items': 3 to 8 of {text, why} in the right order");
     }

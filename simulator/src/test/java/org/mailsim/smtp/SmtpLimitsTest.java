@@ -40,15 +40,27 @@ class SmtpLimitsTest {
     void fullMailboxIsRefusedAtRcptWhenTheSizeIsDeclared() {
         SessionDriver smtp = world.mx();
         smtp.send("EHLO relay.example", "MAIL FROM:<x@example.org> SIZE=500");
-        assertThat(smtp.send("RCPT TO:<carol@mailsim.test>")).containsExactly("552 5.2.2 <carol@mailsim.test>: Mailbox full");
+        assertThat(smtp.send("RCPT TO:<carol@mailsim.test>"))
+                .containsExactly("552 5.2.2 <carol@mailsim.test>: Recipient address rejected: Mailbox is full");
+        assertThat(smtp.send("RCPT TO:<alice@mailsim.test>")).containsExactly("250 2.1.5 Ok"); // only carol is full
     }
 
     @Test
-    void fullMailboxIsRefusedAfterDataWithNothingDelivered() {
-        SessionDriver smtp = readyForData("carol@mailsim.test");
+    void aMessageThatFitsTheDeclaredSizeIsAcceptedAtRcpt() {
+        SessionDriver smtp = world.mx();
+        smtp.send("EHLO relay.example", "MAIL FROM:<x@example.org> SIZE=100");
+        assertThat(smtp.send("RCPT TO:<carol@mailsim.test>")).containsExactly("250 2.1.5 Ok");
+    }
+
+    @Test
+    void undeclaredMessageTooBigForTheMailboxIsAcceptedThenBounced() {
+        SessionDriver smtp = readyForData("carol@mailsim.test"); // MAIL FROM:<bob@mailsim.test>, no SIZE
+        smtp.send("Subject: big", "");
         for (int i = 0; i < 5; i++) smtp.send("y".repeat(98));
-        assertThat(smtp.send(".")).containsExactly("552 5.2.2 Mailbox full");
+        assertThat(smtp.send(".")).containsExactly("250 2.0.0 Ok: queued as c1.1"); // RFC 5321 §4.2.5: responsibility taken
         assertThat(world.inbox("carol")).isEmpty();
+        assertThat(world.inbox("bob")).singleElement().asString()
+                .contains("<carol@mailsim.test>: mailbox full", "Status: 5.2.2");
     }
 
     @Test

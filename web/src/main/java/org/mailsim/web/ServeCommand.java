@@ -3,11 +3,14 @@ package org.mailsim.web;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import io.javalin.Javalin;
+import org.mailsim.classroom.ClassroomDatabase;
+import org.mailsim.classroom.ClassroomStore;
 import org.mailsim.lab.LabLimits;
 import org.mailsim.live.LiveServer;
 import org.mailsim.live.LiveServerOptions;
@@ -42,6 +45,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the certificate is kept (default: ~/.mailsim).")
     Path dataDir = Path.of(System.getProperty("user.home"), ".mailsim");
 
+    @Option(names = "--database", paramLabel = "JDBC-URL",
+            description = "The classroom's database: jdbc:postgresql://HOST/DB?user=…&password=… to share one PostgreSQL between "
+                    + "several mailsim instances (default: an embedded H2 file, classroom.mv.db, in --data-dir).")
+    String database;
+
     @Option(names = "--scenarios", paramLabel = "DIR",
             description = "A folder of your own scenario files, shown beside the built-in ones and reloaded when they change.")
     Path scenarios;
@@ -72,6 +80,12 @@ public final class ServeCommand implements Callable<Integer> {
                     + MOST_LAB_IDLE_MINUTES + ").")
     int labIdleMinutes = (int) LabLimits.DEFAULTS.idleExpiry().toMinutes();
 
+    @Option(names = "--accounts", defaultValue = "0", paramLabel = "N",
+            description = "Class accounts student01 … studentNN @mailsim.test beside alice and bob, with passwords kept in the data dir;"
+                    + " their cards, with a QR code each, are at /setup/accounts (default: ${DEFAULT-VALUE}; at most "
+                    + org.mailsim.setup.ClassAccounts.MOST + ").")
+    int accounts;
+
     @Option(names = "--imap-port", paramLabel = "PORT", description = "Stands for IMAP 143 (default: 1143).") Integer imapPort;
     @Option(names = "--imaps-port", paramLabel = "PORT", description = "Stands for IMAPS 993 (default: 1993).") Integer imapsPort;
     @Option(names = "--pop3-port", paramLabel = "PORT", description = "Stands for POP3 110 (default: 1110).") Integer pop3Port;
@@ -80,18 +94,35 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--submission-port", paramLabel = "PORT", description = "Stands for submission 587 (default: 1587).") Integer submissionPort;
     @Option(names = "--smtps-port", paramLabel = "PORT", description = "Stands for submissions 465 (default: 1465).") Integer smtpsPort;
 
+    /**
+     * Start, load the main pages once over HTTP, stop: the run that trains ./mailsim's start-up cache
+     * for serve (scripts/java-env.sh), on ports the system picks and a data directory of its own.
+     */
+    @Option(names = "--training-run", hidden = true)
+    boolean trainingRun;
+
     @Override
     public Integer call() throws Exception {
+        if (trainingRun) return train();
         if (maxConnections < 1 || maxPerAddress < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--max-connections and --max-connections-per-address must be at least 1");
         }
         LabLimits lab = labLimits();
         TransportLimits limits = TransportLimits.DEFAULTS.withConnections(maxConnections, maxPerAddress);
-        LiveServer server = LiveServer.start(new LiveServerOptions(listen, hostname, dataDir, ports(), allowPlaintextLogin, limits));
+        String classroomUrl = classroomUrl();
+        ClassroomStore classroom;
+        try { // before anything listens: a bad --database stops here, saying why
+            if (database == null) java.nio.file.Files.createDirectories(dataDir);
+            classroom = ClassroomDatabase.open(classroomUrl);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            System.err.println("mailsim serve: " + e.getMessage());
+            return 1;
+        }
+        LiveServer server = LiveServer.start(new LiveServerOptions(listen, hostname, dataDir, ports(), allowPlaintextLogin, limits), store());
         var library = new org.mailsim.scenario.ScenarioLibrary(java.util.Optional.ofNullable(scenarios));
         Javalin web = WebApp.create(WebApp.Parts.of(server::info).withScenarios(library).withLive(server.monitor())
-                .withQuestions(java.util.Optional.ofNullable(questions)).withLab(lab).warmed());
+                .withQuestions(java.util.Optional.ofNullable(questions)).withLab(lab).withClassroom(classroom).warmed());
         web.start(listen, webPort);
         WebApp.warmUpPages(web, library);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -99,11 +130,52 @@ public final class ServeCommand implements Callable<Integer> {
             System.out.println("Stopping mailsim...");
             server.close();   // every connected client gets its goodbye (IMAP * BYE, POP3 -ERR, SMTP 421)
             web.stop();
+            classroom.close();
             System.out.println("mailsim stopped.");
             stopped.countDown();
         }, "mailsim-shutdown"));
-        printBanner(server, lab);
+        printBanner(server, lab, ClassroomDatabase.describe(classroomUrl));
         stopped.await();
+        return 0;
+    }
+
+    /** The demo accounts and mail, and the class accounts of {@code --accounts}. */
+    org.mailsim.store.MailStore store() {
+        if (accounts < 0 || accounts > org.mailsim.setup.ClassAccounts.MOST) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--accounts must be between 0 and " + org.mailsim.setup.ClassAccounts.MOST + " (it was " + accounts + ")");
+        }
+        var store = org.mailsim.store.MailStore.live(java.time.Clock.systemUTC());
+        org.mailsim.store.DemoMail.seed(store);
+        org.mailsim.setup.ClassAccounts.addTo(store, org.mailsim.setup.ClassAccounts.loadOrCreate(dataDir, accounts));
+        return store;
+    }
+
+    /** The classroom's database: {@code --database}, or the embedded H2 file in the data directory. */
+    String classroomUrl() {
+        return database != null ? database : ClassroomDatabase.embeddedUrl(dataDir);
+    }
+
+    private int train() throws Exception {
+        Path data = java.nio.file.Files.createTempDirectory("mailsim-training");
+        Map<ServicePort, Integer> anyPorts = new EnumMap<>(ServicePort.class);
+        for (ServicePort p : ServicePort.values()) anyPorts.put(p, 0);
+        LiveServer server = LiveServer.start(new LiveServerOptions("127.0.0.1", hostname, data, anyPorts, false, TransportLimits.DEFAULTS));
+        var library = new org.mailsim.scenario.ScenarioLibrary(java.util.Optional.empty());
+        Javalin web = WebApp.create(WebApp.Parts.of(server::info).withScenarios(library).withLive(server.monitor()));
+        web.start("127.0.0.1", 0);
+        var client = java.net.http.HttpClient.newHttpClient();
+        String first = library.current().scenarios().get(0).id();
+        for (String path : List.of("/", "/scenarios", "/scenarios/" + first + "/steps/2", "/scenarios/" + first + "/steps/2?present",
+                "/lab", "/quiz", "/live", "/glossary")) {
+            client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + web.port() + path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+        }
+        web.stop();
+        server.close();
+        try (var files = java.nio.file.Files.walk(data)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
         return 0;
     }
 
@@ -137,7 +209,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (port != null) ports.put(service, port);
     }
 
-    private void printBanner(LiveServer server, LabLimits lab) {
+    private void printBanner(LiveServer server, LabLimits lab, String classroomDatabase) {
         var info = server.info();
         String webHost = listen.equals("0.0.0.0") ? "localhost" : listen;
         System.out.println();
@@ -148,12 +220,18 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.println("            up to " + lab.maxSandboxes() + " sandboxes, each dropped after "
                 + lab.idleExpiry().toMinutes() + " minutes unused");
         System.out.println("  Quizzes:  http://" + webHost + ":" + webPort + "/quiz  (A+, Network+, Security+ practice)");
+        System.out.println("  Classes:  http://" + webHost + ":" + webPort + "/teach  (instructors), /join (students)");
+        System.out.println("            stored in " + classroomDatabase);
         System.out.println("  Mail server on " + info.listenAddress() + " (hostname " + info.hostname() + "):");
         for (var binding : info.ports()) {
             System.out.printf("    %-12s real port %-4d -> listening on %-5d %s%n", binding.service().ianaName(),
                     binding.service().port(), binding.boundPort(), binding.service().security().label());
         }
         System.out.println("  Accounts: alice / alice, bob / bob (@mailsim.test)");
+        if (accounts > 0) {
+            System.out.println("            student01 … " + org.mailsim.setup.ClassAccounts.login(accounts) + ": cards with QR codes at http://"
+                    + webHost + ":" + webPort + "/setup/accounts (passwords in " + dataDir.resolve("class-accounts.properties") + ")");
+        }
         System.out.println("  Certificate SHA-256: " + info.certificateFingerprint());
         System.out.println("  mailsim is running. Press Ctrl+C to stop.");
         System.out.println();

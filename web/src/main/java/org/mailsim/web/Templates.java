@@ -8,7 +8,10 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-/** Thymeleaf over the templates in {@code /templates/} on the classpath; output is escaped by default. */
+/**
+ * Thymeleaf over the templates in {@code /templates/} on the classpath, named by feature folder
+ * ({@code "player/player"}); fragments every page uses are in {@code shared/}. Output is escaped by default.
+ */
 public final class Templates {
     private final TemplateEngine engine = new TemplateEngine();
 
@@ -20,6 +23,7 @@ public final class Templates {
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
         engine.setTemplateResolver(resolver);
+        engine.addDialect(new org.mailsim.web.rfc.RfcDialect()); // #rfc.parts(text): citations as links (web/rfc)
     }
 
     public String render(String template, Map<String, Object> model) {

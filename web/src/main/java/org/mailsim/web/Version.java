@@ -1,11 +1,12 @@
 package org.mailsim.web;
 
-/** The version written into the jar's manifest at build time ("dev" when run from classes). */
+import org.mailsim.cli.BuildInfo;
+
+/** The version and commit this build was made from, as the pages' footer and serve's banner show it (see {@link BuildInfo}). */
 public final class Version {
     private Version() { }
 
     public static String current() {
-        String version = Version.class.getPackage().getImplementationVersion();
-        return version != null ? version : "dev";
+        return BuildInfo.current().describe();
     }
 }

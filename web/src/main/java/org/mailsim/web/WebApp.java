@@ -3,6 +3,8 @@ package org.mailsim.web;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -14,7 +16,27 @@ import org.mailsim.live.LiveMonitor;
 import org.mailsim.live.LiveServerInfo;
 import org.mailsim.quiz.QuestionBank;
 import org.mailsim.quiz.ScenarioChecks;
+import org.mailsim.rfc.RfcIndex;
 import org.mailsim.scenario.ScenarioLibrary;
+import org.mailsim.classroom.ClassroomStore;
+import org.mailsim.web.catalog.CatalogPage;
+import org.mailsim.web.classroom.ClassroomRoutes;
+import org.mailsim.web.classroom.ClassroomStores;
+import org.mailsim.web.explain.ExplainHandler;
+import org.mailsim.web.explain.RfcLineExplainer;
+import org.mailsim.web.glossary.GlossaryPage;
+import org.mailsim.web.home.HomePage;
+import org.mailsim.web.home.LicensesPage;
+import org.mailsim.web.lab.LabRoutes;
+import org.mailsim.web.live.LivePage;
+import org.mailsim.web.player.PlayerPage;
+import org.mailsim.web.player.TimelineCache;
+import org.mailsim.web.player.TimelineExports;
+import org.mailsim.web.quiz.QuizApi;
+import org.mailsim.web.quiz.QuizBank;
+import org.mailsim.web.quiz.QuizSetupPage;
+import org.mailsim.web.quiz.QuizTakePage;
+import org.mailsim.web.rfc.RfcPages;
 
 /**
  * Every route in one place. Built from its {@link Parts}, so tests start it with
@@ -32,33 +54,34 @@ public final class WebApp {
      * @param questions  the question bank, checked against the scenarios as the player replays them
      * @param warm       replay the catalog and check the bank in the background at start, as {@code serve} does
      * @param lab        how many lab sandboxes may live, for how long, and what each may hold
+     * @param classroom  the classroom's store: {@code serve}'s database, or by default an in-memory one opened on first use
      */
     public record Parts(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios, LiveMonitor live,
-                        Function<ScenarioChecks, QuestionBank> questions, boolean warm, LabLimits lab) {
+                        Function<ScenarioChecks, QuestionBank> questions, boolean warm, LabLimits lab, Supplier<ClassroomStore> classroom) {
 
         /** The built-in scenarios and questions, no live server in this process, nothing warmed, the lab's default limits. */
         public static Parts of(Supplier<LiveServerInfo> liveServer) {
             return new Parts(liveServer, new ScenarioLibrary(Optional.empty()), LiveMonitor.idle(),
-                    checks -> QuestionBank.load(Optional.empty(), checks), false, LabLimits.DEFAULTS);
+                    checks -> QuestionBank.load(Optional.empty(), checks), false, LabLimits.DEFAULTS, ClassroomStores.inMemory());
         }
 
         public Parts withScenarios(ScenarioLibrary library) {
-            return new Parts(liveServer, library, live, questions, warm, lab);
+            return new Parts(liveServer, library, live, questions, warm, lab, classroom);
         }
 
         /** With the live server's monitor, whose connections the live view shows. */
         public Parts withLive(LiveMonitor monitor) {
-            return new Parts(liveServer, scenarios, monitor, questions, warm, lab);
+            return new Parts(liveServer, scenarios, monitor, questions, warm, lab, classroom);
         }
 
         /** With an instructor's folder of question files beside the built-in bank. */
         public Parts withQuestions(Optional<Path> folder) {
-            return new Parts(liveServer, scenarios, live, checks -> QuestionBank.load(folder, checks), warm, lab);
+            return new Parts(liveServer, scenarios, live, checks -> QuestionBank.load(folder, checks), warm, lab, classroom);
         }
 
         /** With a bank already loaded (tests share one, since checking a bank replays scenarios). */
         public Parts withBank(QuestionBank bank) {
-            return new Parts(liveServer, scenarios, live, checks -> bank, warm, lab);
+            return new Parts(liveServer, scenarios, live, checks -> bank, warm, lab, classroom);
         }
 
         /**
@@ -67,12 +90,17 @@ public final class WebApp {
          * milliseconds; a replay inside the request takes a few hundred).
          */
         public Parts warmed() {
-            return new Parts(liveServer, scenarios, live, questions, true, lab);
+            return new Parts(liveServer, scenarios, live, questions, true, lab, classroom);
         }
 
         /** With the lab's limits of {@code serve --lab-…} (an instructor's class size, a small machine). */
         public Parts withLab(LabLimits limits) {
-            return new Parts(liveServer, scenarios, live, questions, warm, limits);
+            return new Parts(liveServer, scenarios, live, questions, warm, limits, classroom);
+        }
+
+        /** With the classroom's database ({@code serve --database}, or the embedded file in the data directory). */
+        public Parts withClassroom(ClassroomStore store) {
+            return new Parts(liveServer, scenarios, live, questions, warm, lab, () -> store);
         }
     }
 
@@ -112,14 +140,22 @@ public final class WebApp {
     public static Javalin create(Parts parts) {
         ScenarioLibrary scenarios = parts.scenarios();
         Templates templates = new Templates();
-        HomePage home = new HomePage(templates, parts.liveServer(), scenarios);
         ErrorPages errors = new ErrorPages(templates);
         CatalogPage catalog = new CatalogPage(templates, scenarios);
         TimelineCache timelines = new TimelineCache();
         // Questions are checked against the scenarios the player shows, replayed through its cache.
         QuizBank bank = new QuizBank(() -> parts.questions().apply(new ScenarioChecks(scenarios.current(), timelines::timeline)));
+        // The catalog's replay (seconds of CPU) waits until the home page has been served once (at most
+        // 5 s): started at once it competed with the first page for the CPU, which is what `serve` is
+        // waited on for (docs/benchmarks.md, "Start-up").
+        CountDownLatch homeServed = new CountDownLatch(1);
         if (parts.warm()) {
             Thread.ofVirtual().name("replay-catalog").start(() -> {
+                try {
+                    homeServed.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    return;
+                }
                 timelines.warmUp(scenarios.current().scenarios());
                 bank.bank();
             });
@@ -127,12 +163,17 @@ public final class WebApp {
         PlayerPage player = new PlayerPage(templates, errors, scenarios, timelines);
         TimelineExports exports = new TimelineExports(player);
         ExplainHandler explain = new ExplainHandler(templates, errors, new RfcLineExplainer());
+        RfcPages rfcPages = new RfcPages(templates, errors, RfcIndex.builtin());
         LivePage livePage = new LivePage(templates, parts.liveServer(), parts.live());
         QuizSetupPage quizSetup = new QuizSetupPage(templates, bank);
-        QuizTakePage quiz = new QuizTakePage(templates, errors, bank);
-        QuizApi quizApi = new QuizApi(bank);
+        ClassroomRoutes classroom = new ClassroomRoutes(templates, errors, parts.classroom(), bank, scenarios);
+        HomePage home = new HomePage(templates, parts.liveServer(), scenarios, classroom::homePanel);
+        QuizTakePage quiz = new QuizTakePage(templates, errors, bank, classroom::quizLink);
+        QuizApi quizApi = new QuizApi(bank, scenarios);
         SandboxRegistry sandboxes = new SandboxRegistry(parts.lab());
         LabRoutes lab = new LabRoutes(templates, errors, sandboxes);
+        var setup = new org.mailsim.web.setup.SetupRoutes(templates, errors, parts.liveServer());
+        GlossaryPage glossary = new GlossaryPage(templates);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -145,8 +186,12 @@ public final class WebApp {
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
             });
-            config.routes.get("/", home::show);
+            config.routes.get("/", ctx -> {
+                home.show(ctx);
+                homeServed.countDown();
+            });
             config.routes.get("/certificate.pem", home::certificate);
+            config.routes.get("/licenses", LicensesPage::show);
             config.routes.get("/scenarios", catalog::show);
             config.routes.get("/scenarios/{id}", player::first);
             config.routes.get("/scenarios/{id}/steps/{n}", player::step);
@@ -155,6 +200,9 @@ public final class WebApp {
             config.routes.get("/scenarios/{id}/export.json", exports::json);
             config.routes.get("/scenarios/{id}/export.pcap", exports::pcap);
             config.routes.get("/explain", explain::show);
+            config.routes.get("/rfc", rfcPages::list);
+            config.routes.get("/rfc/{number}", rfcPages::show);
+            config.routes.get("/glossary", glossary::show);
             livePage.routes(config.routes);
             config.events.serverStopping(livePage::stop); // before Jetty waits for open requests to end
             config.routes.get("/quiz", quizSetup::show);
@@ -163,6 +211,9 @@ public final class WebApp {
             config.routes.post("/api/quiz/grade", quizApi::grade);
             config.routes.post("/api/quiz/results", quizApi::results);
             lab.register(config);
+            setup.routes(config.routes);
+            classroom.register(config);
+            config.events.serverStopped(() -> ClassroomStores.closeIfOwned(parts.classroom()));
             config.routes.error(404, errors::notFound);
             config.routes.exception(Exception.class, errors::unexpected);
         });

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** A Server-Sent Events stream read line by line as a browser's EventSource reads it, for tests. */
-final class EventStream implements AutoCloseable {
+public final class EventStream implements AutoCloseable {
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final Stream<String> body;
     /** True once the server ended the response; false if the connection broke off (or the test closed it). */
@@ -34,7 +34,7 @@ final class EventStream implements AutoCloseable {
         });
     }
 
-    static EventStream open(String url, Map<String, String> headers) throws Exception {
+    public static EventStream open(String url, Map<String, String> headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
         headers.forEach(request::header);
         HttpResponse<Stream<String>> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofLines());
@@ -44,12 +44,12 @@ final class EventStream implements AutoCloseable {
     }
 
     /** Everything received so far, one protocol line per line ("event: lines", "id: 7", "data: {…}"). */
-    String text() {
+    public String text() {
         return String.join("\n", lines);
     }
 
     /** Waits up to 10 s until everything in {@code parts} has arrived. */
-    EventStream awaitContains(String... parts) throws InterruptedException {
+    public EventStream awaitContains(String... parts) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!containsAll(parts) && System.nanoTime() < deadline) Thread.sleep(25);
         assertThat(text()).contains(parts);
@@ -57,7 +57,7 @@ final class EventStream implements AutoCloseable {
     }
 
     /** Waits up to 10 s for the stream to end: true if the server ended the response, false if it broke off. */
-    boolean awaitEnd() throws Exception {
+    public boolean awaitEnd() throws Exception {
         return ended.get(10, TimeUnit.SECONDS);
     }
 

@@ -18,14 +18,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * downloads anything. Missing Chromium fails the build on CI ({@code CI=true}) and is reported
  * loudly, not silently skipped, on a developer's machine.
  */
-final class HeadlessChromium implements AutoCloseable {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+public final class HeadlessChromium implements AutoCloseable {
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final ChromeDriverService service;
     private final Path profile;
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
 
     private HeadlessChromium(int width, int height) throws IOException {
         profile = Files.createTempDirectory("mailsim-chromium");
@@ -40,7 +40,7 @@ final class HeadlessChromium implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
-    static HeadlessChromium start(int width, int height) throws IOException {
+    public static HeadlessChromium start(int width, int height) throws IOException {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present) {
             String message = "Browser tests need Debian's chromium and chromedriver at " + CHROMIUM + " and " + CHROMEDRIVER
@@ -53,7 +53,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Saves the page as {@code target/screenshots/name.png} and returns the file. */
-    Path screenshot(String name) throws IOException {
+    public Path screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Path file = SCREENSHOTS.resolve(name + ".png");
         Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

@@ -25,13 +25,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * benchmark ({@code org.mailsim.web.bench.LabLatencyBenchmark}).
  */
 public final class LabClient implements AutoCloseable {
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    final String base;
-    final String cookie;
-    final BlockingQueue<JsonNode> received;
-    final CompletableFuture<String> closed;
+    public final String base;
+    public final String cookie;
+    public final BlockingQueue<JsonNode> received;
+    public final CompletableFuture<String> closed;
     private final WebSocket socket;
 
     private LabClient(String base, String cookie, WebSocket socket, Listener listener) {
@@ -98,12 +98,12 @@ public final class LabClient implements AutoCloseable {
         return JSON.createObjectNode().put("type", type);
     }
 
-    static List<String> serverLines(JsonNode update, String pane) {
+    public static List<String> serverLines(JsonNode update, String pane) {
         return lines(update, pane, "server");
     }
 
     /** The text of each line a pane showed in {@code lane} ("client", "server", "note"). */
-    static List<String> lines(JsonNode update, String pane, String lane) {
+    public static List<String> lines(JsonNode update, String pane, String lane) {
         List<String> lines = new ArrayList<>();
         for (JsonNode line : update.path("lines")) {
             if (line.path("pane").asText().equals(pane) && line.path("lane").asText().equals(lane)) lines.add(line.path("text").asText());
@@ -111,13 +111,13 @@ public final class LabClient implements AutoCloseable {
         return lines;
     }
 
-    static JsonNode pane(JsonNode update, String pane) {
+    public static JsonNode pane(JsonNode update, String pane) {
         for (JsonNode p : update.path("panes")) if (p.path("pane").asText().equals(pane)) return p;
         throw new AssertionError("no pane " + pane + " in " + update);
     }
 
     /** GET with this visitor's cookie. */
-    HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
         if (cookie != null) request.header("Cookie", cookie);
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -66,6 +66,11 @@ class MailsimJarIT {
         assertThat(get("http://localhost:" + webPort + "/scenarios/instructor-demo/steps/1")).contains("Our own lesson");
         assertThat(get("http://localhost:" + webPort + "/lab")).contains("Lab console", "/static/lab.js");
         assertThat(get("http://localhost:" + webPort + "/static/lab.js")).contains("new WebSocket(");
+        // The classroom: its embedded database made in the data directory by the shaded jar's Flyway
+        String made = post("http://localhost:" + webPort + "/api/classes", "{\"name\": \"Kept over a restart\"}", null);
+        String code = made.replaceAll(".*\"code\":\"([A-Z0-9]+)\".*", "$1"), key = made.replaceAll(".*\"instructorKey\":\"([A-Z0-9-]+)\".*", "$1");
+        post("http://localhost:" + webPort + "/api/classes/" + code + "/students", "{\"name\": \"Ana\"}", null);
+        assertThat(dataDir.resolve("classroom.mv.db")).exists();
         try (LabClient lab = LabClient.visit("http://localhost:" + webPort)) { // the lab's WebSocket works from the shaded jar
             lab.connect("phone", "IMAPS");
             assertThat(lab.send("phone", "a1 LOGIN alice alice")).singleElement().asString().startsWith("a1 OK");
@@ -101,7 +106,11 @@ class MailsimJarIT {
         }
         assertThat(mailsim.waitFor(15, TimeUnit.SECONDS)).as("mailsim stops within 15 s").isTrue();
 
-        Process again = start(freePort());
+        int againPort = freePort();
+        Process again = start(againPort);
+        HttpResponse<String> roster = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + againPort
+                + "/api/classes/" + code + "/roster")).header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(roster.body()).as("the class and its roster survive a restart").contains("\"name\":\"Kept over a restart\"", "\"name\":\"Ana\"");
         try (SSLSocket imaps = tlsTo(ServicePort.IMAPS.standInPort(), certificate)) {
             imaps.startHandshake(); // still trusted: the same certificate was loaded, not a new one made
             assertThat(fingerprint((X509Certificate) imaps.getSession().getPeerCertificates()[0])).isEqualTo(fingerprint);
@@ -114,7 +123,7 @@ class MailsimJarIT {
     void helpAndVersionWork() throws Exception {
         assertThat(run("--help")).contains("serve", "--help", "--version");
         assertThat(run("serve", "--help")).contains("--imaps-port", "--listen", "--data-dir", "--allow-plaintext-login",
-                "--lab-max-sandboxes", "--lab-idle-minutes");
+                "--lab-max-sandboxes", "--lab-idle-minutes", "--database");
         assertThat(run("--version")).contains("mailsim");
     }
 
@@ -150,14 +159,111 @@ class MailsimJarIT {
                 .doesNotContain("[error", "[warning");
     }
 
+    /**
+     * What ./mailsim does for the server after a build: a training run of {@code serve --training-run}
+     * saves the server's start-up cache beside the jar (without removing the short commands' cache),
+     * and the server started with it answers, its web classes mapped from the cache.
+     */
+    @Test
+    void theServersStartUpCacheIsMadeByATrainingRunAndUsedByServe() throws Exception {
+        Path javaHome = Path.of(java()).getParent().getParent();
+        ProcessBuilder script = new ProcessBuilder("bash", "-c",
+                ". ../scripts/java-env.sh && prepare_serve_cache target/mailsim.jar && serve_cache_flags target/mailsim.jar")
+                .redirectErrorStream(true);
+        script.environment().put("JAVA_HOME", javaHome.toString());
+        script.environment().put("JAVA_MAJOR", String.valueOf(Runtime.version().feature()));
+        Process preparing = script.start();
+        started.add(preparing);
+        String flags = new String(preparing.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(preparing.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(preparing.exitValue()).as(flags).isZero();
+        assertThat(flags).contains("-serve.");
+
+        int webPort = freePort();
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(List.of(flags.split(" +")));
+        command.addAll(List.of("-Xlog:class+load=info:file=" + dataDir.resolve("classes.log"), "-jar", jar().toString(), "serve",
+                "--web-port", String.valueOf(webPort), "--data-dir", dataDir.toString(), "--imap-port", "0", "--imaps-port", "0",
+                "--pop3-port", "0", "--pop3s-port", "0", "--smtp-port", "0", "--submission-port", "0", "--smtps-port", "0"));
+        Process serve = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        started.add(serve);
+        String home = null;
+        for (int i = 0; i < 600 && home == null; i++) {
+            try {
+                home = get("http://localhost:" + webPort + "/");
+            } catch (java.net.ConnectException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(home).contains("All scenarios");
+        assertThat(Files.readString(dataDir.resolve("classes.log")))
+                .contains("org.mailsim.web.home.HomePage source: shared objects file");
+    }
+
+    /**
+     * {@code java -jar mailsim.jar list} on a Java older than 21 (Debian's 17, which ./run-tests installs
+     * where it can): one line saying what is needed and what was found, not an UnsupportedClassVersionError.
+     */
+    @Test
+    void anOlderJavaIsToldInOneLineThatMailsimNeedsJava21() throws Exception {
+        try (var jar = new java.util.jar.JarFile(jar().toFile())) {
+            assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo("org.mailsim.web.Launcher");
+            byte[] head = jar.getInputStream(jar.getEntry("org/mailsim/web/Launcher.class")).readNBytes(8);
+            assertThat(((head[6] & 0xff) << 8) | (head[7] & 0xff)).as("class file major version: 52 is Java 8").isEqualTo(52);
+        }
+        Path old = olderJava();
+        Process process = new ProcessBuilder(old.resolve("bin/java").toString(), "-jar", jar().toString(), "list")
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(1);
+        assertThat(output.strip()).doesNotContain("\n", "Exception", "Error:")
+                .startsWith("mailsim needs Java 21 or newer; found " + javaVersion(old) + " at " + old.toRealPath());
+    }
+
+    /** A JDK or JRE older than 21 in /usr/lib/jvm; missing, the test fails on CI and is reported as not run elsewhere. */
+    private static Path olderJava() throws IOException {
+        if (Files.isDirectory(Path.of("/usr/lib/jvm"))) {
+            try (var homes = Files.list(Path.of("/usr/lib/jvm"))) {
+                for (Path home : homes.sorted().toList()) {
+                    String version = javaVersion(home);
+                    if (Files.isExecutable(home.resolve("bin/java")) && !version.isEmpty() && Integer.parseInt(version) < 21) return home;
+                }
+            }
+        }
+        String message = "No Java older than 21 in /usr/lib/jvm to run the jar with (apt-get install openjdk-17-jre-headless)";
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) throw new IllegalStateException(message);
+        System.err.println("NOT RUN: " + message);
+        org.junit.jupiter.api.Assumptions.abort(message);
+        return null;
+    }
+
+    /** The feature version a JDK's {@code release} file names ("17", "8" for 1.8), or "". */
+    private static String javaVersion(Path home) throws IOException {
+        Path release = home.resolve("release");
+        if (!Files.isRegularFile(release)) return "";
+        for (String line : Files.readAllLines(release)) {
+            if (!line.startsWith("JAVA_VERSION=")) continue;
+            String v = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+            v = v.startsWith("1.") ? v.substring(2) : v;
+            return v.split("[^0-9]")[0];
+        }
+        return "";
+    }
+
     private Process start(int webPort) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(java(), "-jar", jar().toString(), "serve",
                 "--data-dir", dataDir.toString(), "--web-port", String.valueOf(webPort),
                 "--scenarios", instructorScenarios().toString()).redirectErrorStream(true);
         Process process = builder.start();
         started.add(process);
+        return awaitRunning(process, Duration.ofSeconds(60));
+    }
+
+    /** Reads what a starting mailsim prints until it says it is running, then keeps draining it in the background. */
+    static Process awaitRunning(Process process, Duration timeout) throws IOException {
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long deadline = System.nanoTime() + timeout.toNanos();
         StringBuilder seen = new StringBuilder();
         String line;
         while (System.nanoTime() < deadline && (line = out.readLine()) != null) {
@@ -204,7 +310,7 @@ class MailsimJarIT {
         return folder;
     }
 
-    private static SSLSocket tlsTo(int port, X509Certificate trusted) throws Exception {
+    static SSLSocket tlsTo(int port, X509Certificate trusted) throws Exception {
         KeyStore trust = KeyStore.getInstance("PKCS12");
         trust.load(null, null);
         trust.setCertificateEntry("mailsim", trusted);
@@ -232,6 +338,16 @@ class MailsimJarIT {
     private static String fingerprint(X509Certificate certificate) throws Exception {
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
         return HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);
+    }
+
+    /** POSTs JSON and expects 201. */
+    private static String post(String url, String json, String bearer) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (bearer != null) b.header("Authorization", "Bearer " + bearer);
+        HttpResponse<String> response = HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return response.body();
     }
 
     private static String get(String url) throws Exception {

@@ -9,12 +9,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The whole web app on a free loopback port for one test class, as {@code serve} builds it:
  * {@code @RegisterExtension static final RunningWebApp web = new RunningWebApp();}.
  */
-final class RunningWebApp implements BeforeAllCallback, AfterAllCallback {
+public final class RunningWebApp implements BeforeAllCallback, AfterAllCallback {
     private Javalin app;
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        app = WebApp.create(() -> HomePageTest.INFO).start("127.0.0.1", 0);
+        app = WebApp.create(() -> StandInServer.INFO).start("127.0.0.1", 0);
     }
 
     @Override
@@ -23,7 +23,7 @@ final class RunningWebApp implements BeforeAllCallback, AfterAllCallback {
     }
 
     /** "http://127.0.0.1:port" */
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + app.port();
     }
 }

@@ -42,6 +42,33 @@ class ServeCommandTest {
                 .contains("--lab-idle-minutes=N", "(default: 30; 1 to 1440)");
     }
 
+    @Test
+    void accountsAddsStudentsBesideTheDemoAccountsAndKeepsTheirPasswords(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        var store = parse("--accounts", "3", "--data-dir", dir.toString()).store();
+        assertThat(store.accounts()).extracting(org.mailsim.store.Account::login)
+                .containsExactly("alice", "bob", "student01", "student02", "student03");
+        String password = store.account("student02").orElseThrow().password();
+        assertThat(parse("--accounts", "3", "--data-dir", dir.toString()).store().account("student02").orElseThrow().password())
+                .as("the same password after a restart").isEqualTo(password);
+        assertThatThrownBy(() -> parse("--accounts", "201", "--data-dir", dir.toString()).store())
+                .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("between 0 and 200");
+    }
+
+    @Test
+    void theClassroomIsTheEmbeddedFileUnlessADatabaseIsGiven(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        assertThat(parse("--data-dir", dir.toString()).classroomUrl()).startsWith("jdbc:h2:file:" + dir.resolve("classroom"));
+        assertThat(parse("--database", "jdbc:postgresql://db/mailsim?user=m").classroomUrl()).isEqualTo("jdbc:postgresql://db/mailsim?user=m");
+        var err = new java.io.ByteArrayOutputStream();
+        var old = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertThat(parse("--data-dir", dir.toString(), "--database", "jdbc:mysql://db/mailsim").call()).as("refused before anything listens").isEqualTo(1);
+        } finally {
+            System.setErr(old);
+        }
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("jdbc:postgresql://HOST/DB?user=", "\"jdbc:mysql://db/mailsim\" is neither");
+    }
+
     private static ServeCommand parse(String... args) {
         ServeCommand serve = new ServeCommand();
         new CommandLine(serve).parseArgs(args);

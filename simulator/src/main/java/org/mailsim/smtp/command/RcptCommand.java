@@ -14,7 +14,9 @@ import org.mailsim.store.Quota;
 
 /**
  * {@code RCPT TO:<forward-path>} — RFC 5321 §4.1.1.3: adds a recipient. A local address must
- * name an account with room for the declared SIZE. Another domain is relaying: refused on
+ * name an account with room for the declared SIZE, checked here as Postfix does with Dovecot's
+ * quota-status service; without a declared size a message that does not fit is accepted and
+ * bounced after the data (see {@code Delivery}). Another domain is relaying: refused on
  * port 25 (an open relay is how spam spreads), accepted from a logged-in user on submission
  * and later answered with a bounce, because mailsim sends nothing outside itself.
  */
@@ -34,9 +36,14 @@ final class RcptCommand implements SmtpCommand {
         if (session.store().isLocalDomain(address.normalizedDomain())) {
             Account account = session.store().accountByAddress(address.toString()).orElseThrow(() ->
                     SmtpError.refused(550, "5.1.1", "<" + address + ">: Recipient address rejected: User unknown"));
+            // Postfix asking Dovecot's quota-status policy service (check_policy_service): room for
+            // the SIZE declared at MAIL FROM, or for one byte when none was. RFC 1870 §6.4 allows
+            // 552 per recipient for the declared size (RFC 5321 §4.3.2 lists it for RCPT); 5.2.2 is
+            // "mailbox full" (RFC 3463 §3.3); the text is
+            // Postfix's form around the policy's quota_status_overquota = "552 5.2.2 Mailbox is full".
             Quota quota = session.store().quota(account.login());
-            if (quota.wouldExceed(Math.max(1, envelope.declaredSize()))) {    // RFC 1870 §6.2, RFC 3463 5.2.2
-                throw SmtpError.refused(552, "5.2.2", "<" + address + ">: Mailbox full");
+            if (quota.wouldExceed(Math.max(1, envelope.declaredSize()))) {
+                throw SmtpError.refused(552, "5.2.2", "<" + address + ">: Recipient address rejected: Mailbox is full");
             }
             session.envelope(envelope.with(new Envelope.Recipient(address, Optional.of(account))));
         } else if (session.role() == SmtpRole.TRANSFER || session.authenticated().isEmpty()) {

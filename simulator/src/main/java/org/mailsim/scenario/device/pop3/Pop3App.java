@@ -21,7 +21,7 @@ import org.mailsim.scenario.device.smtp.SmtpSender;
  * ({@link Pop3Download}); everything else works on the local copies and never touches the
  * server, because RFC 1939 has no flags, no folders, no search and no push. A session the learner
  * types by hand ({@link TypedPop3}) is a connection of its own: while it holds the maildrop, a
- * check from this or any other device meets {@code -ERR [IN-USE]} (RFC 2449 §8.1.1).
+ * check from this or any other device meets {@code -ERR [IN-USE]} (RFC 2449 §8.1.2).
  */
 public final class Pop3App implements MailApp {
 

@@ -24,9 +24,10 @@ final class Pop3Trouble extends Exception {
         String code = answer.code().orElse("");
         String why;
         if (code.equals("IN-USE")) {
-            why = "Another device is downloading this mailbox right now; try again in a moment";  // RFC 2449 §8.1.1
+            why = "Another device is downloading this mailbox right now; try again in a moment";  // RFC 2449 §8.1.2
         } else if (afterUser) {
-            // USER never says whether a name exists, so a refusal here is about the connection (RFC 2595 §2.2).
+            // USER should not say whether a name exists (RFC 3206 §5), so a refusal here is about the
+            // connection: the server's privacy mode refuses logins without TLS (RFC 2595 §2.2).
             why = "The server refuses passwords on an unencrypted connection — choose STARTTLS or SSL/TLS";
         } else if (code.equals("AUTH")) {
             why = "Login failed: the server rejected the user name or password";                   // RFC 3206 §5

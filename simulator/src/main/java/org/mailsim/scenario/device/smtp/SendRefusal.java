@@ -34,7 +34,9 @@ final class SendRefusal extends Exception {
                     ? "The server refuses to relay to other domains without a login — use port 587 with authentication"
                     : "The server refused the message";
             case 550 -> "There is no such mailbox on the server: check the address";                     // RFC 5321 §4.2.2
-            case 552 -> "The recipient's mailbox is full, or the message is too big";                    // RFC 5321 §4.2.2
+            case 552 -> reply.last().startsWith("552 5.2.2") ? "The recipient's mailbox is full"      // RFC 3463 §3.3
+                    : reply.last().startsWith("552 5.3.4") ? "The message is bigger than the server accepts" // RFC 3463 §3.4
+                    : "The recipient's mailbox is full, or the message is too big";                     // RFC 5321 §4.2.2
             default -> "The server did not accept it";
         };
         return new SendRefusal("Not sent. " + why + " (" + reply.last() + ")");

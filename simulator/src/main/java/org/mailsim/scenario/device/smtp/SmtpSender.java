@@ -15,7 +15,7 @@ import org.mailsim.scenario.device.Sender;
 /**
  * Sends the way a mail app's outgoing-server settings say: connect (TLS first on implicit-TLS
  * ports, RFC 8314 §3.3), greeting, EHLO, STARTTLS and EHLO again (RFC 3207 §4.2), AUTH PLAIN
- * when the server offers it (RFC 4954, RFC 4616), MAIL, RCPT, DATA (RFC 5321 §3.3), QUIT. One instance per device: it
+ * when the server offers it (RFC 4954, RFC 4616), MAIL with SIZE= (RFC 1870), RCPT, DATA (RFC 5321 §3.3), QUIT. One instance per device: it
  * numbers the device's Message-IDs 1, 2, 3 … so every replay writes the same ones.
  */
 public final class SmtpSender implements Sender {
@@ -89,7 +89,10 @@ public final class SmtpSender implements Sender {
             expect(smtp, command(smtp, "AUTH PLAIN " + SaslPlain.initialResponse(context.account().login(), context.password())), 235); // RFC 4954 §4
         }
         String body = message.isEightBit() && capabilities.offers("8BITMIME") ? " BODY=8BITMIME" : ""; // RFC 6152 §3
-        expect(smtp, command(smtp, "MAIL FROM:<" + message.from() + ">" + body), 250); // RFC 5321 §4.1.1.2
+        // RFC 1870 §5, §6: declare the size when the server lists SIZE, as Thunderbird does; a server
+        // can then refuse a recipient whose mailbox has no room at RCPT (§6.4), before the data.
+        String size = capabilities.offers("SIZE") ? " SIZE=" + message.bytes().length : "";
+        expect(smtp, command(smtp, "MAIL FROM:<" + message.from() + ">" + body + size), 250); // RFC 5321 §4.1.1.2
         expect(smtp, command(smtp, "RCPT TO:<" + message.to() + ">"), 250);          // RFC 5321 §4.1.1.3
         expect(smtp, command(smtp, "DATA"), 354);                                     // RFC 5321 §4.1.1.4
         smtp.sendRaw(message.dataBlock());

@@ -1,0 +1,37 @@
+package org.mailsim.web.lab;
+
+import io.javalin.config.JavalinConfig;
+import org.mailsim.lab.SandboxRegistry;
+import org.mailsim.web.ErrorPages;
+import org.mailsim.web.Templates;
+
+/**
+ * The lab console's routes, every one of which reaches only the visitor's own sandbox: the page,
+ * its WebSocket, and the session's downloads. Nothing here touches the live server's store.
+ */
+public final class LabRoutes {
+    private final LabPage page;
+    private final LabSocket socket;
+    private final LabExports exports;
+    private final int maxFrameChars;
+
+    public LabRoutes(Templates templates, ErrorPages errors, SandboxRegistry registry) {
+        LabVisitors visitors = new LabVisitors(registry);
+        this.page = new LabPage(templates, visitors);
+        this.socket = new LabSocket(visitors, new LabMessages(templates));
+        this.exports = new LabExports(visitors, errors);
+        this.maxFrameChars = registry.limits().maxFrameChars();
+    }
+
+    public void register(JavalinConfig config) {
+        config.routes.get("/lab", page::show);
+        config.routes.get("/lab/export.md", exports::markdown);
+        config.routes.get("/lab/export.json", exports::json);
+        config.routes.get("/lab/export.pcap", exports::pcap);
+        config.routes.wsBeforeUpgrade("/lab/socket", socket::beforeUpgrade);
+        config.routes.ws("/lab/socket", socket::configure);
+        // Past the lab's own limit the socket answers with a clear message; far past it, Jetty closes
+        // the socket (1009, message too big) before reading the rest. Four bytes per character at most.
+        config.jetty.modifyWebSocketServletFactory(factory -> factory.setMaxTextMessageSize(4L * maxFrameChars + 1024));
+    }
+}

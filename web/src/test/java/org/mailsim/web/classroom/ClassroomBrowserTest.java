@@ -1,0 +1,115 @@
+package org.mailsim.web.classroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailsim.quiz.SingleChoice;
+import org.mailsim.web.HeadlessChromium;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The whole classroom in real headless Chromium, two browsers with their own profiles: the
+ * instructor makes a class and sets an exam-mode quiz; a student joins from the second browser,
+ * takes the quiz and finishes it; the instructor's dashboard shows the score and the CSV downloads.
+ * Screenshots go to target/screenshots/classroom-*.png.
+ */
+class ClassroomBrowserTest {
+    private static Javalin app;
+    private static String base;
+
+    @TempDir
+    Path downloads;
+
+    @BeforeAll
+    static void startApp() {
+        app = ClassroomFixture.start();
+        base = ClassroomFixture.base(app);
+    }
+
+    @AfterAll
+    static void stopApp() {
+        app.stop();
+    }
+
+    @Test
+    void createJoinTakeTheAssignedQuizSeeItOnTheDashboardAndDownloadTheCsv() throws Exception {
+        List<SingleChoice> qs = ClassroomFixture.twoQuestions();
+        try (HeadlessChromium teacher = HeadlessChromium.start(1280, 900); HeadlessChromium student = HeadlessChromium.start(1280, 900)) {
+            ChromeDriver t = teacher.driver;
+            t.get(base + "/teach");
+            t.findElement(By.id("class-name")).sendKeys("Network+ Tuesday");
+            t.findElement(By.cssSelector("#create-class button")).click();
+            String code = wait(t, By.id("join-code")).getText();
+            assertThat(t.findElement(By.id("instructor-key")).getText()).matches("([A-Z2-9]{4}-){4}[A-Z2-9]{4}");
+            teacher.screenshot("classroom-created");
+            t.findElement(By.id("to-dashboard")).click();
+            wait(t, By.id("assign-form"));
+            t.findElement(By.id("assign-title")).sendKeys("Ports exam");
+            t.findElement(By.id("assign-ids")).sendKeys(qs.get(0).id() + ", " + qs.get(1).id());
+            t.findElement(By.cssSelector("input[name=mode][value=exam]")).click();
+            t.findElement(By.id("assign-minutes")).sendKeys("5");
+            t.findElement(By.cssSelector("#assign-form button[type=submit]")).click();
+            wait(t, By.id("assign-form"));
+            assertThat(t.findElement(By.id("assignments")).getText()).contains("quiz: Ports exam");
+
+            ChromeDriver s = student.driver;
+            s.get(base + "/join");
+            s.findElement(By.id("join-code")).sendKeys(code.toLowerCase());
+            s.findElement(By.id("join-name")).sendKeys("Ana <b>Lima</b>");
+            s.findElement(By.cssSelector("#join-form button")).click();
+            assertThat(wait(s, By.id("student-name")).getText()).isEqualTo("Ana <b>Lima</b>");
+            WebElement row = s.findElement(By.cssSelector("#assignments tbody tr"));
+            assertThat(row.getText()).contains("Ports exam", "not started");
+            student.screenshot("classroom-student");
+            row.findElement(By.linkText("Ports exam")).click();
+
+            for (int n = 1; n <= 2; n++) {
+                WebElement q = wait(s, By.id("q" + n));
+                SingleChoice question = qs.get(n - 1);
+                int right = ClassroomFixture.index(question, true); // the option's index in the question, whatever order it is shown in
+                q.findElement(By.cssSelector("input[name=pick][value='" + right + "']")).findElement(By.xpath("..")).click();
+                if (n == 1) q.findElement(By.cssSelector("button.next")).click();
+            }
+            // Meanwhile, the instructor sees who is still working on the exam.
+            t.navigate().refresh();
+            assertThat(wait(t, By.id("working")).getText()).contains("Ana <b>Lima</b> · Ports exam");
+
+            s.findElement(By.id("finish")).click();
+            wait(s, By.id("submit-dialog")).findElement(By.cssSelector("button[value=submit]")).click();
+            new WebDriverWait(s, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("recorded=1"));
+            assertThat(wait(s, By.id("score")).getText()).contains("2 of 2 right", "Recorded for your class.");
+            student.screenshot("classroom-student-results");
+            s.get(base + "/class");
+            assertThat(wait(s, By.cssSelector("#assignments tbody tr")).getText()).contains("done", "2 of 2 right");
+
+            t.navigate().refresh();
+            WebElement progress = wait(t, By.id("progress"));
+            assertThat(progress.getText()).contains("Ana <b>Lima</b>", "2/2");
+            assertThat(t.findElements(By.id("working"))).isEmpty();
+            teacher.screenshot("classroom-dashboard");
+
+            t.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            t.findElement(By.id("export-csv")).click();
+            Path csv = downloads.resolve("mailsim-" + code + "-results.csv");
+            new WebDriverWait(t, Duration.ofSeconds(10)).until(d -> Files.exists(csv));
+            assertThat(Files.readString(csv)).contains("student,assignment,kind,status,right,total", "Ana <b>Lima</b>,Ports exam,quiz,done,2,2,100,");
+        }
+    }
+
+    private static WebElement wait(ChromeDriver driver, By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+}
