@@ -10,6 +10,7 @@ import org.mailsim.imap.command.ImapException;
 import org.mailsim.imap.command.Outcome;
 import org.mailsim.imap.command.Responses;
 import org.mailsim.imap.parse.ImapReader;
+import org.mailsim.imap.parse.InvalidMailboxName;
 import org.mailsim.imap.parse.ParseException;
 import org.mailsim.imap.parse.Tags;
 import org.mailsim.store.StoreException;
@@ -45,10 +46,10 @@ final class CommandDispatcher {
             return new Result(tag, Completion.bad("Missing command"), out);
         }
         var row = CommandTable.find(name);
-        if (row.isEmpty()) return new Result(tag, Completion.bad("Unknown command"), out);
+        if (row.isEmpty()) return new Result(tag, Completion.bad(inCommand(name, "Unknown command")), out);
         if (!row.get().states().contains(session.state())) return new Result(tag, wrongState(row.get()), out);
         session.expungeResponsesAllowed(row.get().expungeAllowed());
-        return new Result(tag, run(row.get(), args, out), out);
+        return new Result(tag, run(row.get(), args, out, shownName(name, text.substring(sp + 1))), out);
     }
 
     /** Runs a continuation line of AUTHENTICATE or IDLE. */
@@ -63,15 +64,32 @@ final class CommandDispatcher {
         }
     }
 
-    private Outcome run(CommandTable.Row row, ImapReader args, Responses out) {
+    private Outcome run(CommandTable.Row row, ImapReader args, Responses out, String shownName) {
         session.commandRunning(true);
         try {
             return ImapCommand.Parsed.of(row.handler(), args).execute(session, out);
+        } catch (ParseException e) {
+            return Completion.bad(inCommand(shownName, e.getMessage()));
         } catch (RuntimeException e) {
             return failure(e);
         } finally {
             session.commandRunning(false);
         }
+    }
+
+    /**
+     * A syntax error in Dovecot's form, "Error in IMAP command FETCH: Invalid messageset", the
+     * command named as the client sent it (an atom: it can hold no CR or LF).
+     */
+    private static String inCommand(String name, String reason) {
+        return "Error in IMAP command " + (name.length() > 40 ? name.substring(0, 40) : name) + ": " + reason;
+    }
+
+    /** "FETCH", or "UID FETCH" for a UID command, upper case. */
+    private static String shownName(String name, String rest) {
+        if (!name.equals("UID")) return name;
+        String[] words = rest.split(" ", 3);
+        return words.length > 1 && words[1].matches("[A-Za-z]{1,20}") ? "UID " + words[1].toUpperCase(java.util.Locale.ROOT) : name;
     }
 
     /** The mailbox changes this command may carry (RFC 3501 §5.2, §7.4.1), before its tagged reply. */
@@ -92,6 +110,7 @@ final class CommandDispatcher {
     static Completion failure(RuntimeException e) {
         return switch (e) {
             case ParseException p -> Completion.bad(p.getMessage());
+            case InvalidMailboxName m -> Completion.no(null, InvalidMailboxName.TEXT); // Dovecot's words
             case ImapException i -> i.completion();
             // RFC 9208 §4.3: nothing was stored.
             case StoreException.QuotaExceeded q -> Completion.no("OVERQUOTA", "Quota exceeded (mailbox for user is full)");

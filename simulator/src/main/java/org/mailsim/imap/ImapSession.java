@@ -124,7 +124,8 @@ public final class ImapSession implements Session {
             return Reply.builder().raw(out.bytes()).line("+ " + more.prompt()).build(); // RFC 3501 §7.5
         }
         Completion done = (Completion) outcome;
-        if (done.next() instanceof Reply.Next.ReadLine) dispatcher.addUpdates(out);
+        // A command the server could not even parse (BAD) carries no mailbox updates, as in Dovecot.
+        if (done.next() instanceof Reply.Next.ReadLine && done.status() != Completion.Status.BAD) dispatcher.addUpdates(out);
         badInARow = done.status() == Completion.Status.BAD ? badInARow + 1 : 0;
         Reply.Builder reply = Reply.builder().raw(out.bytes()).line(done.render(tag));
         if (badInARow >= settings.maxBadCommands()) return tooManyBad(reply);

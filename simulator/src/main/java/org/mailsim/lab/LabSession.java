@@ -191,7 +191,9 @@ final class LabSession {
         try {
             note(out, p, p.connectionId(), p.service(), p.startTls(clientTls));
         } catch (IOException e) {
-            note(out, p, p.connectionId(), p.service(), "[TLS handshake failed: " + e.getMessage() + "]");
+            // The same words the server's side and the live view use (net/TlsFailure).
+            note(out, p, p.connectionId(), p.service(),
+                    "[TLS handshake failed: " + org.mailsim.net.TlsFailure.clientSide(e, SimulatedServer.HOSTNAME) + "]");
         }
         settle(out);
     }

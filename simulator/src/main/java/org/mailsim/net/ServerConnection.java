@@ -38,6 +38,11 @@ public final class ServerConnection {
     private boolean greeted;
     private boolean closed;
     private String closeReason;
+    /** The first bytes the client sent inside a TLS layer that is not yet up: they name a failure. */
+    private byte[] firstTlsBytes;
+    /** The client's first cleartext bytes were a TLS ClientHello: the close reason says so. */
+    private boolean clientHelloOnCleartext;
+    private boolean clientSentCleartext;
     private Instant lastActivity;
 
     /**
@@ -79,6 +84,8 @@ public final class ServerConnection {
             lastActivity = clock.instant();
             if (tls == null) {
                 tap.cleartext(Direction.CLIENT_TO_SERVER, fromClient);
+                if (!clientSentCleartext && TlsFailure.looksLikeClientHello(fromClient)) clientHelloOnCleartext = true;
+                clientSentCleartext = true;
                 frame(fromClient);
             } else {
                 receiveTls(fromClient);
@@ -125,7 +132,8 @@ public final class ServerConnection {
 
     /** The client went away (end of stream, reset, or it closed its end). */
     public void peerClosed(String reason) {
-        call(() -> finish(reason));
+        call(() -> finish(tls != null && !tls.handshakeDone() ? "TLS handshake failed: " + TlsFailure.closedDuringHandshake(firstTlsBytes == null)
+                : reason));
     }
 
     public boolean isClosed() {
@@ -181,14 +189,17 @@ public final class ServerConnection {
 
     private void receiveTls(byte[] fromClient) {
         tap.tlsWire(Direction.CLIENT_TO_SERVER, fromClient);
+        if (firstTlsBytes == null && !tls.handshakeDone()) firstTlsBytes = fromClient.clone();
         TlsLayer.Output out;
         try {
             out = tls.feed(fromClient);
         } catch (SSLException e) {
-            String what = tls.handshakeDone() ? "TLS failed: " : "TLS handshake failed: ";
+            // Named for a student: which alert the client sent, plain text on a TLS port, no common version…
+            String what = tls.handshakeDone() ? "TLS failed: " + e.getMessage()
+                    : "TLS handshake failed: " + TlsFailure.serverSide(e, firstTlsBytes == null ? new byte[0] : firstTlsBytes);
             sendWire(tls.close()); // the fatal alert the engine queued, if any
             tls = null;
-            finish(what + e.getMessage());
+            finish(what);
             return;
         }
         sendWire(out.wire());
@@ -260,9 +271,10 @@ public final class ServerConnection {
         outgoing.writeBytes(wire);
     }
 
-    private void finish(String reason) {
+    private void finish(String why) {
         if (closed) return;
         closed = true;
+        String reason = clientHelloOnCleartext ? TlsFailure.clientHelloOnCleartextPort() + " (" + why + ")" : why;
         closeReason = reason;
         if (tls != null && tls.handshakeDone()) sendWire(tls.close()); // RFC 8446 §6.1 close_notify
         try {

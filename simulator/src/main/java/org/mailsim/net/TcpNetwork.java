@@ -126,9 +126,10 @@ public final class TcpNetwork implements AutoCloseable {
 
     private void serve(Socket socket, ListenerConfig listener) {
         String address = socket.getInetAddress().getHostAddress();
-        boolean admitted = limits.tryAcquire(address, listener.limits());
+        ConnectionLimits.Admission admission = limits.tryAcquire(address, listener.limits());
+        boolean admitted = admission == ConnectionLimits.Admission.ADMITTED;
         SessionFactory sessions = admitted ? listener.sessions()
-                : (context, out) -> TransportRefusal.refusing(listener.protocol(), listener.hostname());
+                : (context, out) -> TransportRefusal.refusing(listener.protocol(), listener.hostname(), admission, listener.limits());
         String id = "c" + connections.incrementAndGet();
         String remote = address + ":" + socket.getPort();
         ConnectionContext context = new ConnectionContext(id, remote, listener.port(), listener.security(),

@@ -9,11 +9,18 @@ package org.mailsim.net;
  *                             servers to accept at least 8192 octets; RFC 5321 §4.5.3.1.4 says 512
  *                             for SMTP commands, which engines check themselves)
  * @param maxConnections       open connections in total on one network
- * @param maxPerRemote         open connections from one address (or one device on the virtual network)
+ * @param maxPerRemote         open connections from one address (or one device on the virtual network).
+ *                             500 by default: a class behind one school NAT address, or a load test
+ *                             of 200 sessions from the instructor's laptop, gets in, while one
+ *                             address still cannot take every one of the 1,000 slots
  */
 public record TransportLimits(int maxLineLength, int maxConnections, int maxPerRemote) {
 
-    public static final TransportLimits DEFAULTS = new TransportLimits(64 * 1024, 1000, 50);
+    public static final TransportLimits DEFAULTS = new TransportLimits(64 * 1024, 1000, 500);
+
+    /** The {@code mailsim serve} options that set the two limits, named in the refusals. */
+    public static final String TOTAL_OPTION = "--max-connections";
+    public static final String PER_ADDRESS_OPTION = "--max-connections-per-address";
 
     public TransportLimits {
         if (maxLineLength < 512) throw new IllegalArgumentException("max line length below 512: " + maxLineLength);

@@ -60,9 +60,10 @@ public final class VirtualNetwork {
         ListenerConfig listener = listeners.get(port);
         if (listener == null) throw new ConnectException("connection refused: nothing listens on port " + port);
         String id = "c" + (++connections);
-        boolean admitted = limits.tryAcquire(device, listener.limits());
+        ConnectionLimits.Admission admission = limits.tryAcquire(device, listener.limits());
+        boolean admitted = admission == ConnectionLimits.Admission.ADMITTED;
         SessionFactory sessions = admitted ? listener.sessions()
-                : (context, out) -> TransportRefusal.refusing(listener.protocol(), listener.hostname());
+                : (context, out) -> TransportRefusal.refusing(listener.protocol(), listener.hostname(), admission, listener.limits());
         Link link = new Link(id, device, port, admitted, onPath.getOrDefault(device, OnPathObserver.NONE));
         ConnectionContext context = new ConnectionContext(id, device, port, listener.security(),
                 listener.allowPlaintextAuth(), listener.hostname(), clock);

@@ -3,6 +3,7 @@ package org.mailsim.store;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -83,7 +84,7 @@ final class AccountData {
         List<Long> targetUids = new ArrayList<>();
         for (StoredMessage m : picked) {
             StoredMessage copy = m.withUid(target.uidNext++);
-            target.messages.add(copy);
+            target.add(copy);
             sourceUids.add(m.uid());
             targetUids.add(copy.uid());
             events.add(new StoreEvent.MessageAdded(account.login(), target.name, target.uidValidity, copy, origin));
@@ -91,9 +92,11 @@ final class AccountData {
         if (!move) usedBytes += bytes;
         if (move && !picked.isEmpty()) {
             TreeSet<Long> gone = new TreeSet<>(sourceUids);
+            Map<Long, Flags> last = new HashMap<>();
+            for (StoredMessage m : picked) last.put(m.uid(), m.flags());
             // In a move within one folder the copies have new, higher UIDs and stay.
             source.messages.removeIf(m -> gone.contains(m.uid()) && !(source == target && targetUids.contains(m.uid())));
-            events.add(new StoreEvent.MessagesExpunged(account.login(), source.name, source.uidValidity, List.copyOf(sourceUids), origin));
+            events.add(new StoreEvent.MessagesExpunged(account.login(), source.name, source.uidValidity, List.copyOf(sourceUids), Map.copyOf(last), origin));
         }
         return new Transfer(new CopyResult(target.name, target.uidValidity, List.copyOf(sourceUids), List.copyOf(targetUids)), events);
     }
@@ -110,12 +113,14 @@ final class AccountData {
         List<StoreEvent> events = new ArrayList<>();
         if (source.name.equals("INBOX")) {
             Folder moved = new Folder(target, null, nextUidValidity.getAsLong(), false);
-            for (StoredMessage m : source.messages) moved.messages.add(m.withUid(moved.uidNext++));
+            for (StoredMessage m : source.messages) moved.add(m.withUid(moved.uidNext++));
             List<Long> gone = source.messages.stream().map(StoredMessage::uid).toList();
+            Map<Long, Flags> last = new HashMap<>();
+            for (StoredMessage m : source.messages) last.put(m.uid(), m.flags());
             source.messages.clear();
             folders.put(target, moved);
             events.add(new StoreEvent.FolderCreated(account.login(), target, origin));
-            if (!gone.isEmpty()) events.add(new StoreEvent.MessagesExpunged(account.login(), "INBOX", source.uidValidity, gone, origin));
+            if (!gone.isEmpty()) events.add(new StoreEvent.MessagesExpunged(account.login(), "INBOX", source.uidValidity, gone, Map.copyOf(last), origin));
             return events;
         }
         String prefix = source.name + MailStore.DELIMITER;
@@ -124,7 +129,7 @@ final class AccountData {
                 String newName = target + f.name.substring(source.name.length());
                 folders.remove(f.name);
                 Folder renamed = new Folder(newName, f.specialUse, nextUidValidity.getAsLong(), f.subscribed);
-                for (StoredMessage m : f.messages) renamed.messages.add(m.withUid(renamed.uidNext++));
+                for (StoredMessage m : f.messages) renamed.add(m.withUid(renamed.uidNext++));
                 folders.put(newName, renamed);
                 events.add(new StoreEvent.FolderRenamed(account.login(), f.name, newName, origin));
             }
@@ -168,7 +173,7 @@ final class AccountData {
             };
             result.put(uid, updated);
             if (!updated.equals(message.flags())) {
-                target.messages.set(index, message.withFlags(updated));
+                target.set(index, message.withFlags(updated));
                 changed.put(uid, updated);
             }
         }
@@ -179,6 +184,7 @@ final class AccountData {
     /** Removes the messages {@code which} picks (EXPUNGE, POP3 UPDATE); their UIDs go into {@code removed}. Under the lock. */
     List<StoreEvent> removeWhere(String folderName, Predicate<StoredMessage> which, List<Long> removed, String origin) {
         Folder target = folder(folderName);
+        Map<Long, Flags> last = new HashMap<>();
         var it = target.messages.iterator();
         while (it.hasNext()) {
             StoredMessage m = it.next();
@@ -186,9 +192,10 @@ final class AccountData {
                 it.remove();
                 usedBytes -= m.size();
                 removed.add(m.uid());
+                last.put(m.uid(), m.flags());
             }
         }
         return removed.isEmpty() ? List.of()
-                : List.of(new StoreEvent.MessagesExpunged(account.login(), target.name, target.uidValidity, List.copyOf(removed), origin));
+                : List.of(new StoreEvent.MessagesExpunged(account.login(), target.name, target.uidValidity, List.copyOf(removed), Map.copyOf(last), origin));
     }
 }

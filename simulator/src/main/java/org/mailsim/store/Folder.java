@@ -19,6 +19,30 @@ final class Folder {
     long recentClaimedUpTo = 0;
     boolean subscribed;
     final List<StoredMessage> messages = new ArrayList<>();
+    /**
+     * Every keyword ever set on a message here, in the order first used; never shrinks. This is
+     * the mailbox's keyword list that IMAP's FLAGS shows (RFC 3501 §7.2.6), kept as Dovecot keeps
+     * it: a keyword removed from every message stays "applicable".
+     */
+    private final List<String> keywords = new ArrayList<>();
+
+    /** Appends a message (its UID above all others) and remembers its keywords. */
+    void add(StoredMessage message) {
+        messages.add(message);
+        remember(message.flags());
+    }
+
+    /** Replaces the message at {@code index} (new flags) and remembers its keywords. */
+    void set(int index, StoredMessage message) {
+        messages.set(index, message);
+        remember(message.flags());
+    }
+
+    private void remember(Flags flags) {
+        for (String k : flags.keywords()) {
+            if (keywords.stream().noneMatch(k::equalsIgnoreCase)) keywords.add(k);
+        }
+    }
 
     Folder(String name, SpecialUse specialUse, long uidValidity, boolean subscribed) {
         this.name = name;
@@ -52,6 +76,6 @@ final class Folder {
 
     FolderSnapshot snapshot() {
         return new FolderSnapshot(name, Optional.ofNullable(specialUse), uidValidity, uidNext, subscribed,
-                Collections.unmodifiableList(new ArrayList<>(messages)));
+                Collections.unmodifiableList(new ArrayList<>(messages)), List.copyOf(keywords));
     }
 }

@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 /**
  * One folder at one moment (immutable). {@code messages} are in UID order, so the message with
  * sequence number n is {@code messages.get(n - 1)} for a session that has seen every change.
+ * {@code keywords} are every keyword used here, in the order first used (IMAP's FLAGS list).
  */
 public record FolderSnapshot(
         String name,
@@ -15,10 +16,12 @@ public record FolderSnapshot(
         long uidValidity,
         long uidNext,
         boolean subscribed,
-        List<StoredMessage> messages) {
+        List<StoredMessage> messages,
+        List<String> keywords) {
 
     public FolderSnapshot {
         messages = List.copyOf(messages);
+        keywords = List.copyOf(keywords);
     }
 
     public int exists() {
@@ -57,10 +60,4 @@ public record FolderSnapshot(
         return total;
     }
 
-    /** Every keyword used in this folder, for IMAP's FLAGS and PERMANENTFLAGS lists. */
-    public List<String> keywords() {
-        java.util.TreeSet<String> all = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        for (StoredMessage m : messages) all.addAll(m.flags().keywords());
-        return List.copyOf(all);
-    }
 }

@@ -208,7 +208,7 @@ public final class MailStore {
             Folder target = data.folder(folder);
             data.checkQuota(raw.size(), 1);
             StoredMessage message = new StoredMessage(target.uidNext++, date, raw, flags, summary);
-            target.messages.add(message);
+            target.add(message);
             data.usedBytes += raw.size();
             result[0] = new AppendResult(target.name, target.uidValidity, message.uid());
             return List.of(new StoreEvent.MessageAdded(data.account.login(), target.name, target.uidValidity, message, origin));

@@ -21,9 +21,13 @@ public sealed interface StoreEvent {
     record FlagsChanged(String login, String folder, long uidValidity, Map<Long, Flags> flagsByUid, String origin)
             implements StoreEvent { }
 
-    /** Messages were removed (IMAP {@code * n EXPUNGE}, POP3 at QUIT), UIDs ascending. */
-    record MessagesExpunged(String login, String folder, long uidValidity, List<Long> uids, String origin)
-            implements StoreEvent { }
+    /**
+     * Messages were removed (IMAP {@code * n EXPUNGE}, POP3 at QUIT), UIDs ascending, with the
+     * flags each had when it went: a session not yet told of the expunge still answers STORE and
+     * FETCH FLAGS for it from these, as Dovecot does.
+     */
+    record MessagesExpunged(String login, String folder, long uidValidity, List<Long> uids, Map<Long, Flags> lastFlags,
+                            String origin) implements StoreEvent { }
 
     record FolderCreated(String login, String folder, String origin) implements StoreEvent { }
 

@@ -36,7 +36,7 @@ final class MailsimTarget implements BenchTarget {
         dataDir = Files.createTempDirectory("mailsim-bench");
         Map<ServicePort, Integer> ports = new EnumMap<>(ServicePort.class);
         for (ServicePort p : ServicePort.values()) ports.put(p, 0);
-        // Every benchmark client comes from 127.0.0.1: lift the per-address limit (live default 50) for 10,000 idlers.
+        // Every benchmark client comes from 127.0.0.1: lift the per-address limit (live default 500) for 10,000 idlers.
         TransportLimits limits = TransportLimits.DEFAULTS.withConnections(30_000, 30_000);
         server = LiveServer.start(new LiveServerOptions("127.0.0.1", "localhost", dataDir, ports, true, limits), store);
     }

@@ -19,22 +19,22 @@ class ImapBadInputTest {
         assertThat(imap.send("+tag NOOP")).containsExactly("* BAD Error in IMAP command received by server");
         assertThat(imap.send("a(1 NOOP")).containsExactly("* BAD Error in IMAP command received by server");
         assertThat(imap.send("a1")).containsExactly("a1 BAD Missing command");
-        assertThat(imap.send("a2 FROBNICATE")).containsExactly("a2 BAD Unknown command");
+        assertThat(imap.send("a2 FROBNICATE")).containsExactly("a2 BAD Error in IMAP command FROBNICATE: Unknown command");
         assertThat(imap.send("a3 noop")).containsExactly("a3 OK NOOP completed");
     }
 
     @Test
     void argumentErrorsSayWhatIsWrongWithoutEchoingInput() {
         var imap = server.loggedIn("laptop");
-        assertThat(imap.send("a1 SELECT")).containsExactly("a1 BAD Missing argument");
-        assertThat(imap.send("a2 SELECT INBOX extra")).containsExactly("a2 BAD Unexpected extra arguments");
+        assertThat(imap.send("a1 SELECT")).containsExactly("a1 BAD Error in IMAP command SELECT: Missing argument");
+        assertThat(imap.send("a2 SELECT INBOX extra")).containsExactly("a2 BAD Error in IMAP command SELECT: Unexpected extra arguments");
         assertThat(imap.send("a3 LOGIN \"unterminated")).containsExactly("a3 BAD Command not valid in this state");
-        assertThat(imap.send("a4 CREATE \"unterminated")).containsExactly("a4 BAD Unterminated quoted string");
-        assertThat(imap.send("a5 CREATE \"bad\\escape\"")).containsExactly("a5 BAD Invalid escape in quoted string");
-        assertThat(imap.send("a6 NOOP  ")).containsExactly("a6 BAD Unexpected extra arguments");
+        assertThat(imap.send("a4 CREATE \"unterminated")).containsExactly("a4 BAD Error in IMAP command CREATE: Unterminated quoted string");
+        assertThat(imap.send("a5 CREATE \"bad\\escape\"")).containsExactly("a5 BAD Error in IMAP command CREATE: Invalid escape in quoted string");
+        assertThat(imap.send("a6 NOOP  ")).containsExactly("a6 BAD Error in IMAP command NOOP: Unexpected extra arguments");
         imap.send("a7 SELECT INBOX");
-        assertThat(imap.send("a8 FETCH 1,,2 FLAGS")).containsExactly("a8 BAD Expected a number");
-        assertThat(imap.send("a9 FETCH 99999999999 FLAGS")).containsExactly("a9 BAD Number too large");
+        assertThat(imap.send("a8 FETCH 1,,2 FLAGS")).containsExactly("a8 BAD Error in IMAP command FETCH: Expected a number");
+        assertThat(imap.send("a9 FETCH 99999999999 FLAGS")).containsExactly("a9 BAD Error in IMAP command FETCH: Number too large");
     }
 
     @Test
@@ -91,8 +91,8 @@ class ImapBadInputTest {
     @Test
     void tooManyInvalidCommandsEndTheSessionLikeDovecot() {
         var imap = server.tls("laptop");
-        for (int i = 1; i < 20; i++) assertThat(imap.send("b" + i + " BOGUS")).containsExactly("b" + i + " BAD Unknown command");
-        assertThat(imap.send("b20 BOGUS")).containsExactly("b20 BAD Unknown command", "* BYE Too many invalid commands");
+        for (int i = 1; i < 20; i++) assertThat(imap.send("b" + i + " BOGUS")).containsExactly("b" + i + " BAD Error in IMAP command BOGUS: Unknown command");
+        assertThat(imap.send("b20 BOGUS")).containsExactly("b20 BAD Error in IMAP command BOGUS: Unknown command", "* BYE Too many invalid commands");
         assertThat(imap.closed()).isTrue();
     }
 
@@ -101,7 +101,7 @@ class ImapBadInputTest {
         var imap = server.tls("laptop");
         for (int i = 1; i < 20; i++) imap.send("b" + i + " BOGUS");
         imap.send("n1 NOOP");
-        assertThat(imap.send("b20 BOGUS")).containsExactly("b20 BAD Unknown command");
+        assertThat(imap.send("b20 BOGUS")).containsExactly("b20 BAD Error in IMAP command BOGUS: Unknown command");
         assertThat(imap.closed()).isFalse();
     }
 
@@ -119,12 +119,13 @@ class ImapBadInputTest {
         replies.addAll(imap.sendRaw("a5 LOGIN {9}\r\n".getBytes()));
         replies.addAll(imap.sendRaw("a\r\n* BYE x \"\"\r\n".getBytes()));
         replies.addAll(imap.sendRaw("a6 FETCH \u00ff\u0001 FLAGS\r\n".getBytes(StandardCharsets.ISO_8859_1)));
-        assertThat(replies).noneMatch(line -> line.contains("forged") || line.contains("ALERT") || line.startsWith("* BYE"));
+        // The refusal names the mailbox as Dovecot does, its CR and LF shown as "?": no line starts anew.
+        assertThat(replies).noneMatch(line -> line.startsWith("* OK") || line.contains("\r") || line.startsWith("* BYE"));
         assertThat(replies).containsExactly(
                 "* BAD Error in IMAP command received by server",
-                "a2 NO [NONEXISTENT] Mailbox doesn't exist",
+                "a2 NO Mailbox doesn't exist: x?* OK forged",
                 "+ Ready for literal data",
-                "a3 NO [NONEXISTENT] Mailbox doesn't exist",
+                "a3 NO Mailbox doesn't exist: x??* OK [ALERT] forged",
                 "+ Ready for literal data",
                 "a4 NO [CANNOT] Invalid mailbox name",
                 "+ Ready for literal data",

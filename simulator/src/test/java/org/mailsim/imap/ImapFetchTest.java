@@ -48,12 +48,13 @@ class ImapFetchTest {
 
     @Test
     void bodySectionSetsSeenAndReportsTheNewFlags() {
+        // RFC 3501 §6.4.5: the new flags SHOULD come with it; Dovecot writes them before the body.
         assertThat(imap.send("a1 FETCH 1 BODY[]")).containsExactly(
-                "* 1 FETCH (BODY[] {" + MESSAGE.length() + "}",
+                "* 1 FETCH (FLAGS (\\Seen \\Recent) BODY[] {" + MESSAGE.length() + "}",
                 MESSAGE.substring(0, MESSAGE.length() - 2).split("\r\n")[0],
                 "To: alice@mailsim.test", "Subject: lunch", "Date: Wed, 14 Jan 2026 08:00:00 +0000",
                 "Message-ID: <lunch@mailsim.test>", "", "Hello lunch",
-                " FLAGS (\\Seen \\Recent))", "a1 OK Fetch completed");
+                ")", "a1 OK Fetch completed");
         assertThat(server.store.folder("alice", "INBOX").messages().getFirst().flags().has(SystemFlag.SEEN)).isTrue();
     }
 
@@ -88,7 +89,7 @@ class ImapFetchTest {
         assertThat(new String(imap.sendRawBytes("a1 FETCH 1 BODY.PEEK[1]\r\n".getBytes())))
                 .isEqualTo("* 1 FETCH (BODY[1] {13}\r\nHello lunch\r\n)\r\na1 OK Fetch completed\r\n");
         assertThat(new String(imap.sendRawBytes("a2 FETCH 1 RFC822.TEXT\r\n".getBytes())))
-                .isEqualTo("* 1 FETCH (RFC822.TEXT {13}\r\nHello lunch\r\n FLAGS (\\Seen \\Recent))\r\na2 OK Fetch completed\r\n");
+                .isEqualTo("* 1 FETCH (FLAGS (\\Seen \\Recent) RFC822.TEXT {13}\r\nHello lunch\r\n)\r\na2 OK Fetch completed\r\n");
     }
 
     @Test
@@ -112,11 +113,11 @@ class ImapFetchTest {
 
     @Test
     void badFetchArgumentsAreRefused() {
-        assertThat(imap.send("a1 FETCH 2 FLAGS")).containsExactly("a1 BAD Invalid messageset");
-        assertThat(imap.send("a2 FETCH 1 (FLAGS BOGUS)")).containsExactly("a2 BAD Unknown FETCH item");
-        assertThat(imap.send("a3 FETCH 1 BODY[MIME]")).containsExactly("a3 BAD Invalid section");
-        assertThat(imap.send("a4 FETCH 1 BODY[TEXT]<0.0>")).containsExactly("a4 BAD Partial length must be at least 1");
-        assertThat(imap.send("a5 FETCH 0 FLAGS")).containsExactly("a5 BAD Invalid sequence set: numbers start at 1");
-        assertThat(imap.send("a6 FETCH 1 (FLAGS")).containsExactly("a6 BAD Expected ')'");
+        assertThat(imap.send("a1 FETCH 2 FLAGS")).containsExactly("a1 BAD Error in IMAP command FETCH: Invalid messageset");
+        assertThat(imap.send("a2 FETCH 1 (FLAGS BOGUS)")).containsExactly("a2 BAD Error in IMAP command FETCH: Unknown FETCH item");
+        assertThat(imap.send("a3 FETCH 1 BODY[MIME]")).containsExactly("a3 BAD Error in IMAP command FETCH: Invalid section");
+        assertThat(imap.send("a4 FETCH 1 BODY[TEXT]<0.0>")).containsExactly("a4 BAD Error in IMAP command FETCH: Partial length must be at least 1");
+        assertThat(imap.send("a5 FETCH 0 FLAGS")).containsExactly("a5 BAD Error in IMAP command FETCH: Invalid sequence set: numbers start at 1");
+        assertThat(imap.send("a6 FETCH 1 (FLAGS")).containsExactly("a6 BAD Error in IMAP command FETCH: Expected ')'");
     }
 }

@@ -26,7 +26,7 @@ class ImapLoginTest {
     @Test
     void cleartextPortAdvertisesStartTlsAndLoginDisabled() {
         var imap = server.plain("laptop");
-        assertThat(imap.send("a1 CAPABILITY")).containsExactly("* CAPABILITY " + BEFORE_TLS, "a1 OK Capability completed");
+        assertThat(imap.send("a1 CAPABILITY")).containsExactly("* CAPABILITY " + BEFORE_TLS, "a1 OK Pre-login capabilities listed, post-login capabilities have more.");
     }
 
     @Test
@@ -44,7 +44,7 @@ class ImapLoginTest {
         var imap = server.plain("laptop");
         assertThat(imap.send("a1 STARTTLS")).containsExactly("a1 OK Begin TLS negotiation now");
         assertThat(imap.tlsStarted()).isTrue();
-        assertThat(imap.send("a2 CAPABILITY")).containsExactly("* CAPABILITY " + UNDER_TLS, "a2 OK Capability completed");
+        assertThat(imap.send("a2 CAPABILITY")).containsExactly("* CAPABILITY " + UNDER_TLS, "a2 OK Pre-login capabilities listed, post-login capabilities have more.");
         assertThat(imap.send("a3 STARTTLS")).containsExactly("a3 BAD TLS is already active");
         assertThat(imap.send("a4 LOGIN alice wonderland")).containsExactly("a4 OK [CAPABILITY " + LOGGED_IN + "] Logged in");
     }
@@ -77,8 +77,8 @@ class ImapLoginTest {
     @Test
     void wrongPasswordAndUnknownUserGetTheSameAnswer() {
         var imap = server.tls("phone");
-        assertThat(imap.send("a1 LOGIN alice rabbit")).containsExactly("a1 NO [AUTHENTICATIONFAILED] Authentication failed");
-        assertThat(imap.send("a2 LOGIN mallory x")).containsExactly("a2 NO [AUTHENTICATIONFAILED] Authentication failed");
+        assertThat(imap.send("a1 LOGIN alice rabbit")).containsExactly("a1 NO [AUTHENTICATIONFAILED] Authentication failed.");
+        assertThat(imap.send("a2 LOGIN mallory x")).containsExactly("a2 NO [AUTHENTICATIONFAILED] Authentication failed.");
         assertThat(imap.state()).isEqualTo("NOT AUTHENTICATED");
     }
 
@@ -93,7 +93,7 @@ class ImapLoginTest {
     void authenticatePlainWithInitialResponse() {
         var imap = server.tls("phone");
         assertThat(imap.send("a1 AUTHENTICATE PLAIN " + b64("\0alice\0nope")))
-                .containsExactly("a1 NO [AUTHENTICATIONFAILED] Authentication failed");
+                .containsExactly("a1 NO [AUTHENTICATIONFAILED] Authentication failed.");
         assertThat(imap.send("a2 AUTHENTICATE PLAIN " + b64("alice\0alice\0wonderland"))).last().asString().startsWith("a2 OK");
     }
 

@@ -111,10 +111,10 @@ class ImapSearchTest {
     @Test
     void unknownCharsetAndBadKeysAreRefused() {
         assertThat(imap.send("a1 SEARCH CHARSET KOI8-R FROM x")).containsExactly("a1 NO [BADCHARSET (UTF-8)] Unsupported charset");
-        assertThat(imap.send("a2 SEARCH FROB")).containsExactly("a2 BAD Unknown search criterion");
-        assertThat(imap.send("a3 SEARCH BEFORE yesterday")).containsExactly("a3 BAD Invalid date, expected e.g. 1-Feb-2026");
-        assertThat(imap.send("a4 SEARCH OR SEEN")).containsExactly("a4 BAD Missing argument");
-        assertThat(imap.send("a5 SEARCH (SEEN")).containsExactly("a5 BAD Expected ')'");
-        assertThat(imap.send("a6 SEARCH " + "NOT ".repeat(40) + "SEEN")).containsExactly("a6 BAD Search criteria nested too deeply");
+        assertThat(imap.send("a2 SEARCH FROB")).containsExactly("a2 BAD Error in IMAP command SEARCH: Unknown search criterion");
+        assertThat(imap.send("a3 SEARCH BEFORE yesterday")).containsExactly("a3 BAD Error in IMAP command SEARCH: Invalid date, expected e.g. 1-Feb-2026");
+        assertThat(imap.send("a4 SEARCH OR SEEN")).containsExactly("a4 BAD Error in IMAP command SEARCH: Missing argument");
+        assertThat(imap.send("a5 SEARCH (SEEN")).containsExactly("a5 BAD Error in IMAP command SEARCH: Expected ')'");
+        assertThat(imap.send("a6 SEARCH " + "NOT ".repeat(40) + "SEEN")).containsExactly("a6 BAD Error in IMAP command SEARCH: Search criteria nested too deeply");
     }
 }

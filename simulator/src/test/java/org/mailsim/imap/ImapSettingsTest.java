@@ -36,7 +36,7 @@ class ImapSettingsTest {
         var server = new ImapHarness(ImapSettings.defaults().withAuthFailureDelay(Duration.ofMillis(150)));
         var imap = server.tls("laptop");
         long start = System.nanoTime();
-        assertThat(imap.send("a1 LOGIN alice nope")).containsExactly("a1 NO [AUTHENTICATIONFAILED] Authentication failed");
+        assertThat(imap.send("a1 LOGIN alice nope")).containsExactly("a1 NO [AUTHENTICATIONFAILED] Authentication failed.");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(150));
         assertThat(imap.send("a2 LOGIN alice wonderland")).last().asString().startsWith("a2 OK");
     }

@@ -75,7 +75,7 @@ class ExercisesTest {
         assertThat(lab.send("laptop", "a3 NOOP")).containsExactly("a3 OK NOOP completed"); // DELE only marks
         assertThat(lab.last.exercisesDone()).doesNotContain("pop3-delete-imap-sees");
         lab.send("phone", "QUIT"); // RFC 1939 §6: the UPDATE state removes it
-        assertThat(lab.send("laptop", "a4 NOOP")).containsExactly("* 1 EXPUNGE", "a4 OK NOOP completed");
+        assertThat(lab.send("laptop", "a4 NOOP")).containsExactly("* 1 EXPUNGE", "* 3 RECENT", "a4 OK NOOP completed"); // RECENT: it changed (RFC 3501 §7.3.2)
         assertThat(lab.last.exercisesDone()).contains("pop3-delete-imap-sees", "imap-other-device");
     }
 

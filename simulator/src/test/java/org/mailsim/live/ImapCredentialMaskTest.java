@@ -62,7 +62,7 @@ class ImapCredentialMaskTest {
     @Test
     void aRefusedLoginNamesNoAccount() {
         assertThat(mask.clientLine("a1 LOGIN alice wrong")).isEqualTo("a1 LOGIN alice " + HIDDEN);
-        mask.serverLine("a1 NO [AUTHENTICATIONFAILED] Authentication failed");
+        mask.serverLine("a1 NO [AUTHENTICATIONFAILED] Authentication failed.");
         assertThat(mask.account()).isEmpty();
     }
 

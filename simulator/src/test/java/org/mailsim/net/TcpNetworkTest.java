@@ -159,7 +159,7 @@ class TcpNetworkTest {
             // connect, so the test does not depend on which of two racing accepts is counted first.
             assertThat(first.readLine()).isEqualTo("* OK echo ready");
             try (var second = TcpNetwork.connect("127.0.0.1", port)) {
-                assertThat(second.readLine()).isEqualTo("421 4.7.0 mail.mailsim.test Too many connections, try again later");
+                assertThat(second.readLine()).isEqualTo("421 4.7.0 mail.mailsim.test Too many connections from your address (1, --max-connections-per-address), try again later");
                 assertThatThrownBy(second::readLine).isInstanceOf(EOFException.class);
             }
         }
@@ -175,7 +175,7 @@ class TcpNetworkTest {
             assertThat(first.readLine()).isEqualTo("* OK echo ready");
             try (var second = TcpNetwork.connect("127.0.0.1", port)) {
                 second.startTls(tls);
-                assertThat(second.readLine()).isEqualTo("-ERR [SYS/TEMP] Too many connections, try again later");
+                assertThat(second.readLine()).isEqualTo("-ERR [SYS/TEMP] Too many connections (1, --max-connections), try again later");
             }
         }
     }

@@ -87,11 +87,13 @@ class VirtualTransportLimitsTest {
         assertThat(network.connect("phone", 143).readLine()).isEqualTo("* OK echo ready");
         assertThat(network.connect("phone", 143).readLine()).isEqualTo("* OK echo ready");
         var third = network.connect("phone", 143);
-        assertThat(third.readLine()).isEqualTo("* BYE [UNAVAILABLE] Too many connections, try again later");
+        // The refusal names the limit reached and the serve option that raises it.
+        assertThat(third.readLine()).isEqualTo(
+                "* BYE [UNAVAILABLE] Too many connections from your address (2, --max-connections-per-address), try again later");
         assertThatThrownBy(third::readLine).isInstanceOf(EOFException.class);
         assertThat(network.connect("laptop", 110).readLine()).isEqualTo("* OK echo ready");
         assertThat(network.connect("tablet", 110).readLine())
-                .isEqualTo("-ERR [SYS/TEMP] Too many connections, try again later");
+                .isEqualTo("-ERR [SYS/TEMP] Too many connections (3, --max-connections), try again later");
     }
 
     @Test

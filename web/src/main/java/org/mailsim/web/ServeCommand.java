@@ -66,7 +66,7 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Open mail connections allowed in total (default: ${DEFAULT-VALUE}).")
     int maxConnections;
 
-    @Option(names = "--max-connections-per-address", defaultValue = "50", paramLabel = "N",
+    @Option(names = "--max-connections-per-address", defaultValue = "500", paramLabel = "N",
             description = "Open mail connections allowed from one client address (default: ${DEFAULT-VALUE}).")
     int maxPerAddress;
 

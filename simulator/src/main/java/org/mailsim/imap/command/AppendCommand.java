@@ -49,7 +49,7 @@ final class AppendCommand implements ImapCommand<AppendCommand.Request> {
                     request.date(), session.origin());
         } catch (StoreException.NoSuchFolder e) {
             // RFC 3501 §6.3.11: TRYCREATE tells the client that CREATE would help.
-            throw ImapException.no("TRYCREATE", MailboxNames.NONEXISTENT_TEXT);
+            throw MailboxNames.nonexistent(request.mailbox(), "TRYCREATE");
         }
         return Completion.ok("APPENDUID " + result.uidValidity() + " " + result.uid(), "Append completed");
     }

@@ -40,7 +40,7 @@ final class AuthenticateCommand implements ImapCommand<AuthenticateCommand.Reque
         Authentication.requirePrivacy(session);
         String initial = request.initialResponse();
         return switch (request.mechanism()) {
-            case "PLAIN" -> initial != null ? plain(initial, session) : new Outcome.Continue("", (line, s, o) -> plain(line, s));
+            case "PLAIN" -> initial != null ? plain(initial, session, out) : new Outcome.Continue("", (line, s, o) -> plain(line, s, o));
             case "LOGIN" -> initial != null ? loginPassword(decode(initial)) : new Outcome.Continue(USERNAME_PROMPT, (line, s, o) -> {
                 if (line.equals("*")) return cancelled();
                 return loginPassword(decode(line));
@@ -50,19 +50,19 @@ final class AuthenticateCommand implements ImapCommand<AuthenticateCommand.Reque
     }
 
     /** RFC 4616 §2: message = [authzid] NUL authcid NUL passwd. */
-    private static Completion plain(String line, ImapContext session) {
+    private static Completion plain(String line, ImapContext session, Responses out) {
         if (line.equals("*")) return cancelled(); // RFC 3501 §6.2.2
         PlainCredentials credentials = PlainCredentials.parse(decode(line)).orElse(null);
         if (credentials == null) return Completion.bad("Invalid PLAIN authentication data");
         // Acting as another user (authzid) is not supported: only empty or oneself.
-        if (!credentials.actsAsSelf()) return Completion.no("AUTHENTICATIONFAILED", "Authentication failed");
-        return Authentication.attempt(session, credentials.user(), credentials.password());
+        if (!credentials.actsAsSelf()) return Completion.no("AUTHENTICATIONFAILED", Authentication.FAILED_TEXT);
+        return Authentication.attempt(session, credentials.user(), credentials.password(), out);
     }
 
     private static Outcome loginPassword(String user) {
         return new Outcome.Continue(PASSWORD_PROMPT, (line, session, out) -> {
             if (line.equals("*")) return cancelled();
-            return Authentication.attempt(session, user, decode(line));
+            return Authentication.attempt(session, user, decode(line), out);
         });
     }
 

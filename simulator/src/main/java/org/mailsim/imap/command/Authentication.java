@@ -20,14 +20,22 @@ final class Authentication {
         if (!session.passwordsAllowed()) throw ImapException.no("PRIVACYREQUIRED", PRIVACY_REQUIRED_TEXT); // RFC 5530 §3
     }
 
-    static Completion attempt(ImapContext session, String login, String password) {
+    /** RFC 5530 §3, in Dovecot's words. */
+    static final String FAILED_TEXT = "Authentication failed.";
+
+    static Completion attempt(ImapContext session, String login, String password, Responses out) {
         Optional<Account> account = session.store().authenticate(login, password);
         if (account.isEmpty()) {
             pause(session.settings().authFailureDelay()); // slows password guessing, as Dovecot does
-            return Completion.no("AUTHENTICATIONFAILED", "Authentication failed");
+            return Completion.no("AUTHENTICATIONFAILED", FAILED_TEXT);
         }
         session.loggedIn(account.get());
-        // Like Dovecot: the new capability list comes with the OK, sparing a CAPABILITY round trip.
+        // Like Dovecot: the new capability list comes with the OK, sparing a CAPABILITY round trip;
+        // to a client that asked CAPABILITY before login, as an untagged response (imap/main.c).
+        if (session.wantsUntaggedCapabilityAtLogin()) {
+            out.untagged("CAPABILITY " + Capabilities.of(session));
+            return Completion.ok("Logged in");
+        }
         return Completion.ok("CAPABILITY " + Capabilities.of(session), "Logged in");
     }
 

@@ -12,6 +12,10 @@ final class CapabilityCommand implements ImapCommand<ImapCommand.NoArguments> {
     @Override
     public Outcome execute(NoArguments request, ImapContext session, Responses out) {
         out.untagged("CAPABILITY " + Capabilities.of(session));
+        if (session.state() == org.mailsim.imap.ImapState.NOT_AUTHENTICATED) {
+            session.capabilityAskedBeforeLogin();
+            return Completion.ok("Pre-login capabilities listed, post-login capabilities have more."); // Dovecot's words
+        }
         return Completion.ok("Capability completed");
     }
 }

@@ -58,7 +58,7 @@ public final class CommandTable {
         row("FETCH",        new FetchCommand(false),        SEL,      false);  // §6.4.5
         row("STORE",        new StoreCommand(false),        SEL,      false);  // §6.4.6
         row("COPY",         new CopyCommand(false, false),  SEL,      true);   // §6.4.7
-        row("UID",          new UidCommand(),               SEL,      false);  // §6.4.8; COPY, MOVE, EXPUNGE allow it
+        row("UID",          new UidCommand(),               SEL,      true);   // §6.4.8, §7.4.1: a UID command may carry EXPUNGE
         // Extensions
         row("IDLE",         new IdleCommand(),              AUTH,     true);   // RFC 2177
         row("MOVE",         new CopyCommand(true, false),   SEL,      true);   // RFC 6851 §3.1

@@ -44,7 +44,7 @@ final class CopyCommand implements ImapCommand<CopyCommand.Request> {
         List<Long> uids = mailbox.resolve(request.messages(), byUid);
         if (move && mailbox.readOnly()) throw ImapException.no("READ-ONLY", "Mailbox is read-only");
         if (!session.store().folderExists(session.login(), target)) {
-            throw ImapException.no("TRYCREATE", MailboxNames.NONEXISTENT_TEXT); // RFC 3501 §6.4.7
+            throw MailboxNames.nonexistent(target, "TRYCREATE"); // RFC 3501 §6.4.7
         }
         String verb = move ? "Move" : "Copy";
         if (uids.isEmpty()) return Completion.ok(verb + " completed"); // RFC 3501 §6.4.8: an empty UID set is fine
@@ -53,7 +53,7 @@ final class CopyCommand implements ImapCommand<CopyCommand.Request> {
             result = move ? session.store().move(session.login(), mailbox.name(), uids, target, session.origin())
                     : session.store().copy(session.login(), mailbox.name(), uids, target, session.origin());
         } catch (StoreException.NoSuchFolder e) {
-            throw ImapException.no("TRYCREATE", MailboxNames.NONEXISTENT_TEXT);
+            throw MailboxNames.nonexistent(target, "TRYCREATE");
         }
         if (result.sourceUids().isEmpty()) {
             throw ImapException.no("EXPUNGEISSUED", "Some of the requested messages no longer exist"); // RFC 5530 §3
@@ -61,7 +61,7 @@ final class CopyCommand implements ImapCommand<CopyCommand.Request> {
         String copyUid = "COPYUID " + result.uidValidity() + " " + UidSets.compact(result.sourceUids())
                 + " " + UidSets.compact(result.targetUids());
         if (move) {
-            out.untagged("OK [" + copyUid + "] Moved UIDs"); // RFC 6851 §4.3
+            out.untagged("OK [" + copyUid + "] Moved UIDs."); // RFC 6851 §4.3, in Dovecot's words
             return Completion.ok(verb + " completed");
         }
         return Completion.ok(copyUid, verb + " completed");

@@ -21,7 +21,7 @@ final class DeleteCommand implements ImapCommand<MailboxRequest> {
         try {
             session.store().deleteFolder(session.login(), name, session.origin());
         } catch (StoreException.NoSuchFolder e) {
-            throw MailboxNames.nonexistent();
+            throw MailboxNames.nonexistent(name, "NONEXISTENT");
         }
         return Completion.ok("Delete completed");
     }

@@ -30,7 +30,8 @@ final class EnableCommand implements ImapCommand<EnableCommand.Request> {
 
     @Override
     public Outcome execute(Request request, ImapContext session, Responses out) {
-        out.untagged("ENABLED"); // RFC 5161 §3.2: only what was newly enabled is listed
+        // RFC 5161 §3.2: ENABLED lists what was newly enabled. mailsim enables no extension, and an
+        // empty list is left out, as Dovecot (cmd-enable.c) does.
         return Completion.ok("Enabled");
     }
 }

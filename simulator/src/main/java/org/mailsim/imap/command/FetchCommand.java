@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.mailsim.imap.fetch.FetchItem;
+import org.mailsim.imap.fetch.FetchOrder;
 import org.mailsim.imap.fetch.FetchParser;
 import org.mailsim.imap.fetch.FetchResponseWriter;
 import org.mailsim.imap.parse.ImapReader;
@@ -50,8 +51,9 @@ final class FetchCommand implements ImapCommand<FetchCommand.Request> {
     public Outcome execute(Request request, ImapContext session, Responses out) {
         SelectedMailbox mailbox = session.selected();
         List<Long> uids = mailbox.resolve(request.messages(), byUid);
+        mailbox.announceNewKeywords(out); // RFC 3501 §7.2.6: before any FETCH shows a new keyword, as Dovecot
         List<FetchItem> items = new ArrayList<>(request.items());
-        if (byUid && !items.contains(FetchItem.Attribute.UID)) items.addFirst(FetchItem.Attribute.UID); // §6.4.8
+        if (byUid) items.addFirst(FetchItem.Attribute.UID); // §6.4.8
         boolean marksSeen = !mailbox.readOnly() && items.stream().anyMatch(FetchItem::setsSeen);
 
         Map<Long, StoredMessage> found = Messages.byUid(session, mailbox, uids);
@@ -62,21 +64,42 @@ final class FetchCommand implements ImapCommand<FetchCommand.Request> {
         Map<Long, Flags> marked = toMark.isEmpty() ? Map.of() : session.store().storeFlags(session.login(),
                 mailbox.name(), toMark, MailStore.FlagMode.ADD, Flags.of(SystemFlag.SEEN), session.origin());
         FetchResponseWriter writer = new FetchResponseWriter(session.parts());
+        boolean expungedAsked = false;
         for (long uid : uids) {
             StoredMessage message = found.get(uid);
-            if (message == null) continue;
-            Flags flags = marked.getOrDefault(uid, message.flags());
-            List<FetchItem> these = items;
-            if (marked.containsKey(uid) && !items.contains(FetchItem.Attribute.FLAGS)) {
-                these = new ArrayList<>(items);
-                these.add(FetchItem.Attribute.FLAGS); // §6.4.5: the changed flags SHOULD be included
+            if (message == null) {
+                expungedAsked |= fetchExpunged(mailbox, uid, items, marksSeen, writer, out);
+                continue;
             }
+            Flags flags = marked.getOrDefault(uid, message.flags());
+            List<FetchItem> these = FetchOrder.dovecot(items, marked.containsKey(uid)); // §6.4.5: changed flags SHOULD be included
             out.raw(writer.write(mailbox.sequenceOf(uid), message.withFlags(flags), these, mailbox.flagList(uid, flags)));
         }
-        if (found.size() < uids.size()) {
-            // RFC 2180 §4.1.2, RFC 5530 §3: another session expunged some; we send what is left.
-            throw ImapException.no("EXPUNGEISSUED", "Some of the requested messages no longer exist");
+        if (expungedAsked) {
+            // RFC 2180 §4.1.2, RFC 5530 §3: another session expunged some of them and this
+            // client has not been told yet (§7.4.1 forbids it during FETCH). Dovecot answers
+            // what its view still holds (flags, UID), NIL for the text, and completes with OK.
+            return Completion.ok("EXPUNGEISSUED", "Some messages were already expunged");
         }
         return Completion.ok("Fetch completed");
+    }
+
+    /**
+     * A message another session expunged: its UID and the flags this session last knew are
+     * still answered, as Dovecot does; true if the client asked for anything else.
+     */
+    private static boolean fetchExpunged(SelectedMailbox mailbox, long uid, List<FetchItem> items, boolean marksSeen,
+                                         FetchResponseWriter writer, Responses out) {
+        var known = mailbox.expungedFlags(uid);
+        if (known.isEmpty()) return true;
+        Flags flags = known.get();
+        boolean seenNow = marksSeen && !flags.has(SystemFlag.SEEN);
+        if (seenNow) {
+            flags = flags.with(SystemFlag.SEEN);
+            mailbox.storeExpungedFlags(uid, flags);
+        }
+        List<FetchItem> these = FetchOrder.dovecot(items, seenNow);
+        out.raw(writer.writeExpunged(mailbox.sequenceOf(uid), uid, these, mailbox.flagList(uid, flags)));
+        return these.stream().anyMatch(i -> i != FetchItem.Attribute.UID && i != FetchItem.Attribute.FLAGS);
     }
 }

@@ -28,6 +28,8 @@ public final class ImapContext {
     private volatile SelectedMailbox selected;
     private volatile boolean idling;
     private boolean expungeResponsesAllowed;
+    /** CAPABILITY was asked before login, not after STARTTLS (see {@link #capabilityAskedBeforeLogin}). */
+    private boolean capabilityBeforeLogin;
     /** The thread running this session's command, while it runs: store events it causes arrive on it. */
     private volatile Thread commandThread;
 
@@ -76,6 +78,19 @@ public final class ImapContext {
     /** STARTTLS succeeded (RFC 3501 §6.2.1). */
     public void tlsStarted() {
         tls = true;
+    }
+
+    /**
+     * Dovecot's login workaround for clients that ignore the {@code [CAPABILITY …]} response code:
+     * a client that asked CAPABILITY before logging in (and not after STARTTLS, where RFC 3501
+     * §6.2.1 requires it) gets the new list as an untagged {@code * CAPABILITY} after login.
+     */
+    public void capabilityAskedBeforeLogin() {
+        if (!(tls && connection.startTlsOffered())) capabilityBeforeLogin = true;
+    }
+
+    public boolean wantsUntaggedCapabilityAtLogin() {
+        return capabilityBeforeLogin;
     }
 
     /** STARTTLS may be offered: a STARTTLS listener and TLS not yet on (RFC 3501 §6.2.1). */

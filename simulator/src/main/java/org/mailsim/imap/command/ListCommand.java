@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.mailsim.imap.parse.ImapReader;
+import org.mailsim.imap.parse.InvalidMailboxName;
 import org.mailsim.imap.parse.ModifiedUtf7;
 import org.mailsim.imap.parse.ParseException;
 import org.mailsim.store.FolderSnapshot;
@@ -27,7 +28,14 @@ final class ListCommand implements ImapCommand<ListCommand.Request> {
      * @param pattern        decoded from modified UTF-7; {@code *} and {@code %} are wildcards
      * @param specialUseOnly the {@code (SPECIAL-USE)} selection option was given
      */
-    record Request(String reference, String pattern, boolean specialUseOnly) { }
+    /**
+     * @param childrenShown \\HasChildren / \\HasNoChildren are written: always for the plain LIST of
+     *                      RFC 3501 (CHILDREN, RFC 3348); in the extended form of RFC 5258 (selection
+     *                      or return options) only when RETURN (CHILDREN) asks, as Dovecot does
+     * @param specialUseShown RFC 6154 attributes are written: for the plain LIST, and in the extended
+     *                      form when SPECIAL-USE is a selection or return option (RFC 6154 §2, Dovecot)
+     */
+    record Request(String reference, String pattern, boolean specialUseOnly, boolean childrenShown, boolean specialUseShown) { }
 
     private static final List<String> RETURN_OPTIONS = List.of("SPECIAL-USE", "CHILDREN");
 
@@ -43,23 +51,31 @@ final class ListCommand implements ImapCommand<ListCommand.Request> {
     public Request parse(ImapReader args) {
         args.sp();
         boolean specialUseOnly = false;
+        boolean extended = false;
+        boolean children = false;
+        boolean specialUse = false;
         if (!subscribedOnly && args.peekIs('(')) {
+            extended = true;
             for (String option : options(args)) {
                 if (!option.equals("SPECIAL-USE")) throw new ParseException("Unsupported LIST selection option");
                 specialUseOnly = true;
             }
             args.sp();
         }
-        String reference = args.mailbox();
+        String reference = args.astring();
         args.sp();
-        String pattern = ModifiedUtf7.decode(args.listMailbox());
+        String pattern = args.listMailbox();
         if (!subscribedOnly && args.trySp()) {
             if (!args.keyword().equals("RETURN")) throw new ParseException("Unexpected extra arguments");
             args.sp();
-            if (!RETURN_OPTIONS.containsAll(options(args))) throw new ParseException("Unsupported LIST return option");
+            List<String> returned = options(args);
+            if (!RETURN_OPTIONS.containsAll(returned)) throw new ParseException("Unsupported LIST return option");
+            extended = true;
+            children = returned.contains("CHILDREN");
+            specialUse = returned.contains("SPECIAL-USE");
         }
         args.end();
-        return new Request(reference, pattern, specialUseOnly);
+        return new Request(reference, pattern, specialUseOnly, !extended || children, !extended || specialUseOnly || specialUse);
     }
 
     /** "(" [option *(SP option)] ")", upper case. */
@@ -76,8 +92,15 @@ final class ListCommand implements ImapCommand<ListCommand.Request> {
 
     @Override
     public Outcome execute(Request request, ImapContext session, Responses out) {
-        String reference = request.reference();
-        String pattern = request.pattern();
+        String reference;
+        String pattern;
+        try {
+            reference = ModifiedUtf7.decode(request.reference());
+            pattern = ModifiedUtf7.decode(request.pattern());
+        } catch (InvalidMailboxName e) {
+            // No mailbox has a name that is not valid modified UTF-7, so nothing matches (Dovecot: OK).
+            return Completion.ok(subscribedOnly ? "Lsub completed" : "List completed");
+        }
         if (pattern.isEmpty() && !subscribedOnly) {
             // RFC 3501 §6.3.8: an empty pattern asks for the delimiter and the root.
             out.untagged("LIST (\\Noselect) \"" + MailStore.DELIMITER + "\" \"\"");
@@ -86,21 +109,42 @@ final class ListCommand implements ImapCommand<ListCommand.Request> {
         Pattern matcher = compile(reference + pattern, 0);
         Pattern anyCase = compile(reference + pattern, Pattern.CASE_INSENSITIVE);
         List<FolderSnapshot> folders = session.store().snapshot(session.login()).folders();
+        java.util.Set<String> noselectParents = new java.util.LinkedHashSet<>();
         for (FolderSnapshot folder : folders) {
             String name = folder.name();
             // RFC 3501 §5.1: INBOX is case-insensitive, so "inbox" matches it too.
             boolean matches = matcher.matcher(name).matches() || (name.equals("INBOX") && anyCase.matcher(name).matches());
+            if (subscribedOnly && folder.subscribed() && !matches) {
+                // RFC 3501 §6.3.9: with "%", a subscribed mailbox below one that is not subscribed
+                // shows that parent, flagged \Noselect (Dovecot does the same).
+                unsubscribedParent(name, matcher, folders).ifPresent(noselectParents::add);
+            }
             if (!matches || (subscribedOnly && !folder.subscribed())) continue;
             if (request.specialUseOnly() && folder.specialUse().isEmpty()) continue; // RFC 6154 §5.1
             List<String> attributes = new ArrayList<>();
-            if (!subscribedOnly) {
+            if (!subscribedOnly && request.childrenShown()) {
                 boolean children = folders.stream().anyMatch(f -> f.name().startsWith(name + MailStore.DELIMITER));
                 attributes.add(children ? "\\HasChildren" : "\\HasNoChildren");
-                folder.specialUse().ifPresent(use -> attributes.add(use.attribute()));
             }
+            // Dovecot shows it in LSUB too
+            if (request.specialUseShown()) folder.specialUse().ifPresent(use -> attributes.add(use.attribute()));
             out.untagged(verb + " (" + String.join(" ", attributes) + ") \"" + MailStore.DELIMITER + "\" " + MailboxNames.encode(name));
         }
+        for (String parent : noselectParents) {
+            out.untagged(verb + " (\\Noselect) \"" + MailStore.DELIMITER + "\" " + MailboxNames.encode(parent));
+        }
         return Completion.ok(subscribedOnly ? "Lsub completed" : "List completed");
+    }
+
+    /** The closest parent of {@code name} the pattern matches, if that parent is not itself subscribed. */
+    private static java.util.Optional<String> unsubscribedParent(String name, Pattern matcher, List<FolderSnapshot> folders) {
+        for (int at = name.lastIndexOf(MailStore.DELIMITER); at > 0; at = name.lastIndexOf(MailStore.DELIMITER, at - 1)) {
+            String parent = name.substring(0, at);
+            if (!matcher.matcher(parent).matches()) continue;
+            boolean subscribed = folders.stream().anyMatch(f -> f.name().equals(parent) && f.subscribed());
+            return subscribed ? java.util.Optional.empty() : java.util.Optional.of(parent);
+        }
+        return java.util.Optional.empty();
     }
 
     /** RFC 3501 §6.3.8: "*" matches zero or more characters, "%" the same but not the delimiter. */

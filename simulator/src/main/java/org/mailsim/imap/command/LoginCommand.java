@@ -30,6 +30,6 @@ final class LoginCommand implements ImapCommand<LoginCommand.Request> {
     @Override
     public Outcome execute(Request request, ImapContext session, Responses out) {
         Authentication.requirePrivacy(session);
-        return Authentication.attempt(session, request.user(), request.password());
+        return Authentication.attempt(session, request.user(), request.password(), out);
     }
 }

@@ -29,7 +29,19 @@ final class MailboxNames {
         return ImapStrings.astring(ModifiedUtf7.encode(name));
     }
 
-    static ImapException nonexistent() {
-        return ImapException.no("NONEXISTENT", NONEXISTENT_TEXT); // RFC 5530 §3
+    /**
+     * {@code NO [code] Mailbox doesn't exist: name}, in Dovecot's words: SELECT, EXAMINE, STATUS
+     * and SUBSCRIBE give no code, DELETE and RENAME {@code NONEXISTENT} (RFC 5530 §3), APPEND,
+     * COPY and MOVE {@code TRYCREATE} (RFC 3501 §6.3.11, §6.4.7). The name is shown decoded, with
+     * control characters replaced, so it can never split the reply line.
+     */
+    static ImapException nonexistent(String name, String code) {
+        return ImapException.no(code, NONEXISTENT_TEXT + ": " + printable(name));
+    }
+
+    static String printable(String name) {
+        StringBuilder out = new StringBuilder(Math.min(name.length(), 200));
+        name.codePoints().limit(200).forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return out.toString();
     }
 }

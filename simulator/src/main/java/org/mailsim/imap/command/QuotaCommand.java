@@ -32,7 +32,7 @@ final class QuotaCommand implements ImapCommand<QuotaCommand.Request> {
         String name = request.name();
         Quota quota = session.store().quota(session.login());
         if (byMailbox) {
-            if (!session.store().folderExists(session.login(), name)) throw MailboxNames.nonexistent();
+            if (!session.store().folderExists(session.login(), name)) throw MailboxNames.nonexistent(name, "NONEXISTENT");
             out.untagged("QUOTAROOT " + MailboxNames.encode(name) + (quota.limited() ? " \"\"" : ""));
         } else if (!name.isEmpty() || !quota.limited()) {
             throw ImapException.no("NONEXISTENT", "No such quota root");

@@ -29,7 +29,7 @@ final class RenameCommand implements ImapCommand<RenameCommand.Request> {
         try {
             session.store().renameFolder(session.login(), request.from(), request.to(), session.origin());
         } catch (StoreException.NoSuchFolder e) {
-            throw MailboxNames.nonexistent();
+            throw MailboxNames.nonexistent(request.from(), "NONEXISTENT");
         } catch (StoreException.FolderExists e) {
             throw ImapException.no("ALREADYEXISTS", "Mailbox already exists");
         }

@@ -56,13 +56,24 @@ final class SearchCommand implements ImapCommand<SearchCommand.Request> {
         long largestUid = uids.isEmpty() ? 0 : uids.getLast();
         SearchEvaluator evaluator = new SearchEvaluator(session.parts(), mailbox.exists(), largestUid);
         StringBuilder hits = new StringBuilder("SEARCH");
-        for (StoredMessage message : found.values()) {
-            int seq = mailbox.sequenceOf(message.uid());
-            if (evaluator.matches(key, new SearchEvaluator.Candidate(seq, message, mailbox.isRecent(message.uid())))) {
-                hits.append(' ').append(byUid ? message.uid() : seq);
+        boolean expungeIssued = false;
+        for (int seq = 1; seq <= uids.size(); seq++) {
+            long uid = uids.get(seq - 1);
+            StoredMessage message = found.get(uid);
+            boolean hit;
+            if (message != null) {
+                hit = evaluator.matches(key, new SearchEvaluator.Candidate(seq, message, mailbox.isRecent(uid)));
+            } else {
+                // Expunged by another session, not yet reported (RFC 3501 §7.4.1): Dovecot tests
+                // what the session knows of it and says [EXPUNGEISSUED] when it could not tell.
+                var flags = mailbox.expungedFlags(uid);
+                var known = flags.flatMap(f -> evaluator.matchesExpunged(key, mailbox.sequenceOf(uid), uid, f, mailbox.isRecent(uid)));
+                expungeIssued |= known.isEmpty();
+                hit = known.orElse(false);
             }
+            if (hit) hits.append(' ').append(byUid ? uid : seq);
         }
         out.untagged(hits.toString()); // RFC 3501 §7.2.5
-        return Completion.ok("Search completed");
+        return expungeIssued ? Completion.ok("EXPUNGEISSUED", "Search completed") : Completion.ok("Search completed");
     }
 }

@@ -1,8 +1,7 @@
 package org.mailsim.imap.command;
 
-import java.util.List;
-
 import org.mailsim.imap.parse.ImapReader;
+import org.mailsim.imap.parse.InvalidMailboxName;
 import org.mailsim.imap.sync.SelectedMailbox;
 import org.mailsim.store.FolderSnapshot;
 import org.mailsim.store.MailStore;
@@ -15,9 +14,6 @@ import org.mailsim.store.StoreException;
  * <pre>select = "SELECT" SP mailbox      examine = "EXAMINE" SP mailbox</pre>
  */
 final class SelectCommand implements ImapCommand<MailboxRequest> {
-    /** RFC 3501 §2.3.2 system flags, in the order Dovecot lists them. */
-    static final String SYSTEM_FLAGS = "\\Answered \\Flagged \\Deleted \\Seen \\Draft";
-
     private final boolean readOnly;
 
     SelectCommand(boolean readOnly) {
@@ -26,18 +22,22 @@ final class SelectCommand implements ImapCommand<MailboxRequest> {
 
     @Override
     public MailboxRequest parse(ImapReader args) {
-        return MailboxRequest.read(args);
+        return MailboxRequest.readForSelect(args);
     }
 
     @Override
     public Outcome execute(MailboxRequest request, ImapContext session, Responses out) {
-        session.deselect(); // RFC 3501 §6.3.1: even if this SELECT fails
+        // RFC 3501 §6.3.1: the selected mailbox is closed even if this SELECT fails; RFC 7162
+        // §3.2.11 names that moment with [CLOSED], which Dovecot sends whether or not QRESYNC is on.
+        if (session.state() == org.mailsim.imap.ImapState.SELECTED) out.untagged("OK [CLOSED] Previous mailbox closed.");
+        session.deselect();
+        if (!request.validName()) throw ImapException.no(null, InvalidMailboxName.TEXT);
         MailStore store = session.store();
         FolderSnapshot folder;
         try {
             folder = store.folder(session.login(), request.mailbox());
         } catch (StoreException.NoSuchFolder e) {
-            throw MailboxNames.nonexistent();
+            throw MailboxNames.nonexistent(request.mailbox(), null);
         }
         SelectedMailbox mailbox = new SelectedMailbox(folder.name(), folder.uidValidity(), readOnly);
         session.select(mailbox); // changes from here on are queued...
@@ -49,15 +49,12 @@ final class SelectCommand implements ImapCommand<MailboxRequest> {
         } else {
             mailbox.addRecent(store.claimRecentRange(session.login(), folder.name()));
             recent = mailbox.recentCount();
+            mailbox.recentAnnounced(recent);
         }
-        List<String> keywords = folder.keywords();
-        String flags = SYSTEM_FLAGS + (keywords.isEmpty() ? "" : " " + String.join(" ", keywords));
-        out.untagged("FLAGS (" + flags + ")");                                     // RFC 3501 §7.2.6
-        if (readOnly) out.untagged("OK [PERMANENTFLAGS ()] Read-only mailbox");
-        else out.untagged("OK [PERMANENTFLAGS (" + flags + " \\*)] Flags permitted"); // \* : new keywords allowed
+        mailbox.announceFlags(out);                                                 // RFC 3501 §7.2.6
         out.untagged(mailbox.exists() + " EXISTS");                                 // RFC 3501 §7.3.1
         out.untagged(recent + " RECENT");                                           // RFC 3501 §7.3.2
-        folder.firstUnseen().ifPresent(n -> out.untagged("OK [UNSEEN " + n + "] First unseen"));
+        folder.firstUnseen().ifPresent(n -> out.untagged("OK [UNSEEN " + n + "] First unseen."));
         out.untagged("OK [UIDVALIDITY " + folder.uidValidity() + "] UIDs valid");  // RFC 3501 §2.3.1.1
         out.untagged("OK [UIDNEXT " + folder.uidNext() + "] Predicted next UID");
         return readOnly ? Completion.ok("READ-ONLY", "Examine completed") : Completion.ok("READ-WRITE", "Select completed");

@@ -45,7 +45,7 @@ final class StatusCommand implements ImapCommand<StatusCommand.Request> {
         try {
             folder = session.store().folder(session.login(), request.mailbox());
         } catch (StoreException.NoSuchFolder e) {
-            throw MailboxNames.nonexistent();
+            throw MailboxNames.nonexistent(request.mailbox(), null);
         }
         List<String> values = new ArrayList<>();
         for (String item : request.items()) {

@@ -41,7 +41,7 @@ final class StoreCommand implements ImapCommand<StoreCommand.Request> {
             case "FLAGS" -> MailStore.FlagMode.REPLACE;
             case "+FLAGS" -> MailStore.FlagMode.ADD;
             case "-FLAGS" -> MailStore.FlagMode.REMOVE;
-            default -> throw new ParseException("Expected FLAGS, +FLAGS or -FLAGS");
+            default -> throw new ParseException("Invalid arguments"); // Dovecot's words for it
         };
         args.sp();
         List<String> names;
@@ -62,20 +62,35 @@ final class StoreCommand implements ImapCommand<StoreCommand.Request> {
         SelectedMailbox mailbox = session.selected();
         List<Long> uids = mailbox.resolve(request.messages(), byUid);
         if (mailbox.readOnly()) throw ImapException.no("READ-ONLY", "Mailbox is read-only"); // RFC 3501 §6.3.2
-        Map<Long, Flags> updated = session.store().storeFlags(session.login(), mailbox.name(), uids, request.mode(),
-                request.flags(), session.origin());
+        Map<Long, Flags> updated = new java.util.HashMap<>(session.store().storeFlags(session.login(), mailbox.name(), uids,
+                request.mode(), request.flags(), session.origin()));
+        for (long uid : uids) {
+            // Expunged by another session, and this client not yet told (RFC 3501 §7.4.1 forbids
+            // it during STORE). RFC 2180 §4.2 allows NO or OK; Dovecot stores the flags in this
+            // session's view of the message and answers OK, so mailsim does too.
+            if (!updated.containsKey(uid)) mailbox.expungedFlags(uid).ifPresent(old -> {
+                Flags now = apply(request.mode(), old, request.flags());
+                mailbox.storeExpungedFlags(uid, now);
+                updated.put(uid, now);
+            });
+        }
+        // The FETCH responses come from the sync that follows every command (RFC 3501 §7.4.2):
+        // there, as in Dovecot, they appear in sequence order among other sessions' changes,
+        // after any new keyword is announced (§7.2.6). .SILENT asks for none of our own.
         if (!request.silent()) {
             for (long uid : uids) {
                 Flags now = updated.get(uid);
-                if (now == null) continue;
-                out.untagged(mailbox.sequenceOf(uid) + " FETCH (FLAGS " + mailbox.flagList(uid, now)
-                        + (byUid ? " UID " + uid : "") + ")");
+                if (now != null) mailbox.stored(uid, now, byUid);
             }
         }
-        if (updated.size() < uids.size()) {
-            // RFC 2180 §4.2: some were expunged by another session; the rest were stored.
-            throw ImapException.no("EXPUNGEISSUED", "Some of the requested messages no longer exist");
-        }
         return Completion.ok("Store completed");
+    }
+
+    private static Flags apply(MailStore.FlagMode mode, Flags old, Flags given) {
+        return switch (mode) {
+            case REPLACE -> given;
+            case ADD -> old.with(given);
+            case REMOVE -> old.without(given);
+        };
     }
 }

@@ -24,7 +24,7 @@ final class SubscribeCommand implements ImapCommand<MailboxRequest> {
         try {
             session.store().setSubscribed(session.login(), request.mailbox(), subscribe, session.origin());
         } catch (StoreException.NoSuchFolder e) {
-            throw MailboxNames.nonexistent();
+            throw MailboxNames.nonexistent(request.mailbox(), null);
         }
         return Completion.ok(subscribe ? "Subscribe completed" : "Unsubscribe completed");
     }

@@ -42,6 +42,26 @@ public final class FetchResponseWriter {
         return out.toByteArray();
     }
 
+    /**
+     * The FETCH for a message another session expunged, which this client still numbers: UID and
+     * FLAGS from the session's view; message text is NIL, as in Dovecot; items that need the
+     * message itself (ENVELOPE, INTERNALDATE, RFC822.SIZE, BODYSTRUCTURE) are left out.
+     */
+    public byte[] writeExpunged(int sequence, long uid, List<FetchItem> items, String flagList) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (FetchItem item : items) {
+            switch (item) {
+                case FetchItem.Attribute a when a == FetchItem.Attribute.UID -> parts.add("UID " + uid);
+                case FetchItem.Attribute a when a == FetchItem.Attribute.FLAGS -> parts.add("FLAGS " + flagList);
+                case FetchItem.Attribute a when a == FetchItem.Attribute.RFC822 || a == FetchItem.Attribute.RFC822_HEADER
+                        || a == FetchItem.Attribute.RFC822_TEXT -> parts.add(a.imapName() + " NIL");
+                case FetchItem.Attribute a -> { }
+                case FetchItem.BodySection s -> parts.add(s.responseName() + " NIL");
+            }
+        }
+        return ("* " + sequence + " FETCH (" + String.join(" ", parts) + ")\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+
     private void attribute(ByteArrayOutputStream out, FetchItem.Attribute a, StoredMessage message, String flagList) {
         text(out, a.imapName() + " ");
         switch (a) {

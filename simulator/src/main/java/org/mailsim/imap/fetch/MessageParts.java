@@ -33,6 +33,14 @@ public interface MessageParts {
     /** Some {@code field} header contains {@code needle}, case-insensitively (SEARCH FROM, HEADER…). */
     boolean headerContains(RawMessage message, String field, String needle);
 
+    /**
+     * SEARCH FROM / TO / CC / BCC (RFC 3501 §6.4.4): the field's addresses written as
+     * {@code name <mailbox@host>}, groups as {@code group: …;}, contain the string.
+     */
+    default boolean addressContains(RawMessage message, String field, String needle) {
+        return headerContains(message, field, needle);
+    }
+
     /** The body (after the header) contains {@code needle} (SEARCH BODY). */
     boolean bodyContains(RawMessage message, String needle);
 

@@ -42,6 +42,11 @@ public final class MimeMessageParts implements MessageParts {
     }
 
     @Override
+    public boolean addressContains(RawMessage message, String field, String needle) {
+        return MessageText.addressContains(message, field, needle);
+    }
+
+    @Override
     public boolean bodyContains(RawMessage message, String needle) {
         return MessageText.bodyContains(message, needle);
     }

@@ -46,6 +46,37 @@ final class Addresses {
         return out.isEmpty() ? "NIL" : "(" + String.join("", out) + ")";
     }
 
+    /**
+     * The addresses written out plainly, as Dovecot's message_address_write does for SEARCH:
+     * {@code name <mailbox@host>}, {@code group: a, b;}, joined by ", "; encoded words left as
+     * they are (the caller decodes them).
+     */
+    static String written(String octets) {
+        AddressList list = LenientAddressParser.DEFAULT.parseAddressList(shield(octets));
+        List<String> out = new ArrayList<>();
+        for (Address address : list) {
+            if (address instanceof Group group) {
+                List<String> members = new ArrayList<>();
+                for (Mailbox member : group.getMailboxes()) members.add(written(member, octets));
+                String name = blankToNull(raw(group.getName()));
+                out.add((name == null ? "\"\"" : name) + ": " + String.join(", ", members) + ";");
+            } else if (address instanceof Mailbox mailbox) {
+                out.add(written(mailbox, octets));
+            }
+        }
+        return String.join(", ", out);
+    }
+
+    private static String written(Mailbox mailbox, String octets) {
+        String localPart = blankToNull(raw(mailbox.getLocalPart()));
+        String domain = blankToNull(raw(mailbox.getDomain()));
+        String name = blankToNull(raw(mailbox.getName()));
+        if (name == null && localPart != null) name = trailingComment(octets, localPart, domain);
+        String route = mailbox.getRoute() == null || mailbox.getRoute().isEmpty() ? "" : raw(mailbox.getRoute().toRouteString()) + ":";
+        String spec = "<" + route + (localPart == null ? MISSING_MAILBOX : localPart) + "@" + (domain == null ? MISSING_DOMAIN : domain) + ">";
+        return name == null ? spec : name + " " + spec;
+    }
+
     private static String mailbox(Mailbox mailbox, String octets) {
         String route = mailbox.getRoute() == null || mailbox.getRoute().isEmpty() ? null : raw(mailbox.getRoute().toRouteString());
         String localPart = blankToNull(raw(mailbox.getLocalPart()));
@@ -81,27 +112,35 @@ final class Addresses {
      */
     private static String shield(String octets) {
         StringBuilder out = new StringBuilder(octets.length());
-        for (char c : octets.replace("=?", GUARD).toCharArray()) {
-            if (c < 0x80) out.append(c);
+        for (char c : octets.toCharArray()) {
+            // 8-bit octets, and the two marker characters themselves, are spelled in hex, so a
+            // header that holds a marker is never misread as one (found by BodyStructureFuzzTest,
+            // its input kept as a seed).
+            if (c < 0x80 && c != '\u0001' && c != OCTET) out.append(c);
             else out.append(OCTET).append(String.format("%02X", (int) c));
         }
-        return out.toString();
+        return out.toString().replace("=?", GUARD);
     }
 
     /** Undoes {@link #shield} and reads the octets as UTF-8: the header exactly as it was sent. */
     private static String raw(String parsed) {
         if (parsed == null) return null;
-        StringBuilder octets = new StringBuilder(parsed.length());
-        for (int i = 0; i < parsed.length(); i++) {
-            char c = parsed.charAt(i);
-            if (c == OCTET && i + 2 < parsed.length()) {
-                octets.append((char) Integer.parseInt(parsed.substring(i + 1, i + 3), 16));
+        String unguarded = parsed.replace(GUARD, "=?"); // before decoding: a decoded \u0001 is never a guard
+        StringBuilder octets = new StringBuilder(unguarded.length());
+        for (int i = 0; i < unguarded.length(); i++) {
+            char c = unguarded.charAt(i);
+            if (c == OCTET && i + 2 < unguarded.length() && hex(unguarded.charAt(i + 1)) && hex(unguarded.charAt(i + 2))) {
+                octets.append((char) Integer.parseInt(unguarded.substring(i + 1, i + 3), 16));
                 i += 2;
             } else {
                 octets.append(c);
             }
         }
-        return HeaderBlock.text(octets.toString().replace(GUARD, "=?"));
+        return HeaderBlock.text(octets.toString());
+    }
+
+    private static boolean hex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F');
     }
 
     private static String blankToNull(String value) {

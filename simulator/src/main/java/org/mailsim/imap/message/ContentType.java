@@ -30,9 +30,15 @@ record ContentType(String type, String subtype, List<Param> params) {
         params = List.copyOf(params);
     }
 
-    /** Parses a header value with mime4j's lenient field parser; the value is octets. */
+    /**
+     * Parses a header value with mime4j's lenient field parser; the value is octets. A CR or LF
+     * left inside it (a stray one, not a fold) counts as white space: mime4j would refuse the
+     * whole field, and a message must never make FETCH or SEARCH fail (found by
+     * BodyStructureFuzzTest; the crashing input is kept as a seed).
+     */
     static ContentType parse(String value) {
-        RawBody body = RawFieldParser.DEFAULT.parseRawBody(new RawField("Content-Type", value));
+        String unfolded = value.replace('\r', ' ').replace('\n', ' ');
+        RawBody body = RawFieldParser.DEFAULT.parseRawBody(new RawField("Content-Type", unfolded));
         String full = body.getValue() == null ? "" : body.getValue().strip();
         int slash = full.indexOf('/');
         String type = slash < 0 ? full : full.substring(0, slash).strip();

@@ -62,6 +62,22 @@ public final class MessageText {
         return values.stream().anyMatch(v -> contains(v, needle));
     }
 
+    /**
+     * FROM, TO, CC, BCC: as Dovecot (index-search.c), the field's addresses are parsed and written
+     * out again ({@code name <mailbox@host>}, a comment standing in for a missing name), encoded
+     * words decoded, and the string searched in that; an empty string asks only that the field exist.
+     */
+    public static boolean addressContains(RawMessage message, String fieldName, String needle) {
+        HeaderBlock header = MimeParser.header(message);
+        List<HeaderBlock.Field> fields = header.all(fieldName);
+        if (needle.isEmpty()) return !fields.isEmpty();
+        for (HeaderBlock.Field field : fields) {
+            String written = Addresses.written(HeaderBlock.text(field.unfolded()));
+            if (contains(DecoderUtil.decodeEncodedWords(written, DecodeMonitor.SILENT), needle)) return true;
+        }
+        return false;
+    }
+
     /** BODY string: the decoded text of the text/* parts. */
     public static boolean bodyContains(RawMessage message, String needle) {
         return bodyContains(MimeParser.parse(message), needle);

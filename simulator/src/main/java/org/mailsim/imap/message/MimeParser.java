@@ -32,7 +32,9 @@ final class MimeParser {
     static MimePart message(byte[] bytes, int start, int end, int depth) {
         int bodyStart = headerEnd(bytes, start, end);
         HeaderBlock header = HeaderBlock.parse(bytes, start, bodyStart);
-        boolean mime = header.has("MIME-Version"); // RFC 2045 §4: without it the message is not MIME
+        // RFC 2045 §4 makes MIME-Version the mark of a MIME message; Dovecot (message-parser.c, without
+        // MESSAGE_PARSER_FLAG_MIME_VERSION_STRICT) also takes a Content-Type field as that mark.
+        boolean mime = header.has("MIME-Version") || header.has("Content-Type");
         return entity(bytes, start, bodyStart, end, header, mime, ContentType.DEFAULT, depth);
     }
 
@@ -71,7 +73,7 @@ final class MimeParser {
             int next = HeaderBlock.nextLineStart(bytes, pos, end);
             Delimiter delimiter = delimiterAt(bytes, pos, next, dashBoundary);
             if (delimiter != Delimiter.NONE) {
-                if (partStart >= 0) parts.add(part(bytes, partStart, lineEndBefore(bytes, pos, partStart), childDefault, depth));
+                if (partStart >= 0) parts.add(partBefore(bytes, partStart, pos, childDefault, depth));
                 partStart = delimiter == Delimiter.CLOSE ? -1 : next;
                 if (delimiter == Delimiter.CLOSE) break;
             }
@@ -79,6 +81,37 @@ final class MimeParser {
         }
         if (partStart >= 0) parts.add(part(bytes, partStart, end, childDefault, depth));
         return parts;
+    }
+
+    /**
+     * The part that ends where the delimiter line at {@code delimiter} starts. The line end before
+     * a delimiter belongs to the delimiter (RFC 2046 §5.1.1), except where it ends the close
+     * delimiter of a multipart nested in this part: Dovecot's parser has already taken that line,
+     * end included, into the nested multipart, so the part keeps it (its size counts it).
+     */
+    private static MimePart partBefore(byte[] bytes, int start, int delimiter, ContentType childDefault, int depth) {
+        MimePart part = part(bytes, start, lineEndBefore(bytes, delimiter, start), childDefault, depth);
+        int lineStart = previousLineStart(bytes, start, delimiter);
+        if (lineStart < 0 || !closesNested(bytes, lineStart, delimiter, part)) return part;
+        return part(bytes, start, delimiter, childDefault, depth);
+    }
+
+    /** Whether the line [from, to) is the close delimiter of a multipart on the last-part path of {@code part}. */
+    private static boolean closesNested(byte[] bytes, int from, int to, MimePart part) {
+        for (MimePart p = part; p != null; p = p.isMessage() ? p.message() : p.children().isEmpty() ? null : p.children().getLast()) {
+            if (p.contentType().boundary().isEmpty()) continue;
+            byte[] dash = ("--" + p.contentType().boundary().get()).getBytes(StandardCharsets.ISO_8859_1);
+            if (delimiterAt(bytes, from, to, dash) == Delimiter.CLOSE) return true;
+        }
+        return false;
+    }
+
+    /** Start of the line that ends just before {@code pos}, or -1 when there is none after {@code floor}. */
+    private static int previousLineStart(byte[] bytes, int floor, int pos) {
+        if (pos <= floor || bytes[pos - 1] != '\n') return -1;
+        int at = pos - 1;
+        while (at > floor && bytes[at - 1] != '\n') at--;
+        return at;
     }
 
     private static MimePart part(byte[] bytes, int start, int end, ContentType childDefault, int depth) {

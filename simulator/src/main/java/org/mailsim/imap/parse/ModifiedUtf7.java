@@ -35,7 +35,11 @@ public final class ModifiedUtf7 {
         return out.toString();
     }
 
-    /** The Unicode name; text that is not ASCII already is taken as it is (lenient, as many servers). */
+    /**
+     * The Unicode name; text that is not ASCII already is taken as it is (lenient, as many servers).
+     *
+     * @throws InvalidMailboxName for an unterminated or malformed {@code &…-} run
+     */
     public static String decode(String wire) {
         StringBuilder out = new StringBuilder(wire.length());
         int i = 0;
@@ -47,7 +51,7 @@ public final class ModifiedUtf7 {
                 continue;
             }
             int end = wire.indexOf('-', i + 1);
-            if (end < 0) throw new ParseException("Mailbox name is not valid modified UTF-7");
+            if (end < 0) throw new InvalidMailboxName();
             if (end == i + 1) {
                 out.append('&');
             } else {
@@ -61,10 +65,10 @@ public final class ModifiedUtf7 {
     private static String utf16(String base64) {
         try {
             byte[] bytes = Base64.getDecoder().decode(base64.replace(',', '/'));
-            if (bytes.length % 2 != 0) throw new ParseException("Mailbox name is not valid modified UTF-7");
+            if (bytes.length % 2 != 0) throw new InvalidMailboxName();
             return StandardCharsets.UTF_16BE.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
-            throw new ParseException("Mailbox name is not valid modified UTF-7");
+            throw new InvalidMailboxName();
         }
     }
 }

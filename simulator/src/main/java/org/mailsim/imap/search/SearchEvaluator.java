@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.mailsim.imap.fetch.MessageParts;
+import org.mailsim.store.Flags;
 import org.mailsim.store.StoredMessage;
 
 /**
@@ -31,11 +32,44 @@ public record SearchEvaluator(MessageParts parts, long largestSeq, long largestU
             case SearchKey.Date d -> compare(d, d.sent() ? parts.sentDate(m.raw())
                     : Optional.of(LocalDate.ofInstant(m.internalDate(), ZoneOffset.UTC)));
             case SearchKey.Header h -> parts.headerContains(m.raw(), h.field(), h.needle());
+            case SearchKey.Address a -> parts.addressContains(m.raw(), a.field(), a.needle());
             case SearchKey.Contains t -> t.headerToo() ? parts.textContains(m.raw(), t.needle()) : parts.bodyContains(m.raw(), t.needle());
             case SearchKey.Size s -> s.larger() ? m.size() > s.bytes() : m.size() < s.bytes();
             case SearchKey.Not n -> !matches(n.key(), c);
             case SearchKey.Or o -> matches(o.left(), c) || matches(o.right(), c);
             case SearchKey.And a -> a.keys().stream().allMatch(k -> matches(k, c));
+        };
+    }
+
+    /**
+     * A message another session expunged, which this client still numbers: only what the session
+     * itself knows (number, UID, flags, \\Recent) can be tested, as in Dovecot; empty when the key
+     * needs the message itself (the tagged OK then carries [EXPUNGEISSUED]).
+     */
+    public Optional<Boolean> matchesExpunged(SearchKey key, int sequence, long uid, Flags flags, boolean recent) {
+        return switch (key) {
+            case SearchKey.All a -> Optional.of(true);
+            case SearchKey.Messages s -> Optional.of(s.byUid() ? s.set().contains(uid, largestUid) : s.set().contains(sequence, largestSeq));
+            case SearchKey.Flag f -> Optional.of(flags.has(f.flag()) == f.set());
+            case SearchKey.Keyword k -> Optional.of(flags.hasKeyword(k.keyword()) == k.set());
+            case SearchKey.Recent r -> Optional.of(recent == r.recent());
+            case SearchKey.Not n -> matchesExpunged(n.key(), sequence, uid, flags, recent).map(b -> !b);
+            case SearchKey.Or o -> {
+                var left = matchesExpunged(o.left(), sequence, uid, flags, recent);
+                var right = matchesExpunged(o.right(), sequence, uid, flags, recent);
+                if (left.orElse(false) || right.orElse(false)) yield Optional.of(true);
+                yield left.isPresent() && right.isPresent() ? Optional.of(false) : Optional.empty();
+            }
+            case SearchKey.And a -> {
+                boolean unknown = false;
+                for (SearchKey k : a.keys()) {
+                    var one = matchesExpunged(k, sequence, uid, flags, recent);
+                    if (one.isPresent() && !one.get()) yield Optional.of(false);
+                    unknown |= one.isEmpty();
+                }
+                yield unknown ? Optional.empty() : Optional.of(true);
+            }
+            default -> Optional.empty();
         };
     }
 

@@ -27,8 +27,14 @@ public sealed interface SearchKey {
     /** BEFORE / ON / SINCE on the internal date, or SENTBEFORE / SENTON / SENTSINCE on the Date: header. */
     record Date(Comparison comparison, LocalDate date, boolean sent) implements SearchKey { }
 
-    /** FROM, TO, CC, BCC, SUBJECT and HEADER field string: the field contains the string. */
+    /** SUBJECT and HEADER field string: the field contains the string. */
     record Header(String field, String needle) implements SearchKey { }
+
+    /**
+     * FROM, TO, CC and BCC: the addresses of the field, written out plainly, contain the string,
+     * so comments, groups and encoded words cannot hide an address (as Dovecot searches them).
+     */
+    record Address(String field, String needle) implements SearchKey { }
 
     /** BODY string (body only) or TEXT string (header and body). */
     record Contains(String needle, boolean headerToo) implements SearchKey { }

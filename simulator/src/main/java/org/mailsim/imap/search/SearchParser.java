@@ -64,7 +64,8 @@ public final class SearchParser {
             case "SENTBEFORE" -> date(args, SearchKey.Comparison.BEFORE, true);
             case "SENTON" -> date(args, SearchKey.Comparison.ON, true);
             case "SENTSINCE" -> date(args, SearchKey.Comparison.SINCE, true);
-            case "FROM", "TO", "CC", "BCC", "SUBJECT" -> new SearchKey.Header(name, argument(args, false));
+            case "FROM", "TO", "CC", "BCC" -> new SearchKey.Address(name, argument(args, false));
+            case "SUBJECT" -> new SearchKey.Header(name, argument(args, false));
             case "HEADER" -> {
                 String field = argument(args, false);
                 yield new SearchKey.Header(field, argument(args, false));

@@ -62,8 +62,9 @@ class BodyStructureTest {
 
     @Test
     void nestedStructureOfTheRfc3501SectionExample() {
-        // The message of RFC 3501 §6.4.5's part-numbering example. Part 3 is 209 octets and 12 lines,
-        // part 4.2 is 332 octets and 20 lines; every leaf is "part N" without a line end.
+        // The message of RFC 3501 §6.4.5's part-numbering example. Part 3 is 211 octets and 13 lines,
+        // part 4.2 is 334 octets and 21 lines: each ends with its own multipart's close delimiter,
+        // line end included, as Dovecot 2.3 counts it; every leaf is "part N" without a line end.
         String envelope3 = "(NIL \"part 3 header\" NIL NIL NIL NIL NIL NIL NIL NIL)";
         String envelope42 = "(NIL \"part 4.2 header\" NIL NIL NIL NIL NIL NIL NIL NIL)";
         String text = "\"TEXT\" \"PLAIN\" (\"charset\" \"us-ascii\") NIL NIL \"7bit\"";
@@ -71,21 +72,22 @@ class BodyStructureTest {
         assertThat(BodyStructure.of(TestMessages.load("rfc3501-parts.eml"), false)).isEqualTo("("
                 + "(" + text + " 6 0)"
                 + "(" + octets + " 6)"
-                + "(\"message\" \"rfc822\" NIL NIL NIL \"7bit\" 209 " + envelope3
-                + " ((" + text + " 8 0)(" + octets + " 8) \"MIXED\") 12)"
+                + "(\"message\" \"rfc822\" NIL NIL NIL \"7bit\" 211 " + envelope3
+                + " ((" + text + " 8 0)(" + octets + " 8) \"MIXED\") 13)"
                 + "((\"IMAGE\" \"GIF\" NIL NIL NIL \"7bit\" 8)"
-                + "(\"message\" \"rfc822\" NIL NIL NIL \"7bit\" 332 " + envelope42
+                + "(\"message\" \"rfc822\" NIL NIL NIL \"7bit\" 334 " + envelope42
                 + " ((" + text + " 10 0)((" + text + " 12 0)(\"TEXT\" \"RICHTEXT\" (\"charset\" \"us-ascii\") NIL NIL \"7bit\" 12 0)"
-                + " \"ALTERNATIVE\") \"MIXED\") 20) \"MIXED\")"
+                + " \"ALTERNATIVE\") \"MIXED\") 21) \"MIXED\")"
                 + " \"MIXED\")");
     }
 
     @Test
-    void withoutMimeVersionContentTypeIsIgnored() {
-        // RFC 2045 §4: no MIME-Version, so "Content-Type: text/html" does not count (Dovecot agrees).
+    void withoutMimeVersionContentTypeStillCounts() {
+        // RFC 2045 §4 makes MIME-Version the mark of MIME, but Dovecot 2.3 (message-parser.c, not
+        // strict) takes "Content-Type: text/html" as MIME too, and so does mailsim.
         // Body "<p>No MIME-Version here, so this is plain text.</p>\r\n" = 53 octets, 1 line.
         assertThat(BodyStructure.of(TestMessages.load("missing-headers.eml"), true))
-                .isEqualTo("(" + DEFAULT_TEXT + " 53 1 NIL NIL NIL NIL)");
+                .isEqualTo("(\"text\" \"html\" (\"charset\" \"us-ascii\") NIL NIL \"7bit\" 53 1 NIL NIL NIL NIL)");
     }
 
     @Test

@@ -38,10 +38,10 @@ class SectionsTest {
                 "Subject: part 3 header\r\nMIME-Version: 1.0\r\nContent-Type: MULTIPART/MIXED; boundary=three\r\n\r\n");
         assertThat(body(NESTED, "3", TEXT)).isEqualTo(
                 "--three\r\nContent-Type: TEXT/PLAIN\r\n\r\npart 3.1\r\n"
-                + "--three\r\nContent-Type: APPLICATION/OCTET-STREAM\r\n\r\npart 3.2\r\n--three--");
+                + "--three\r\nContent-Type: APPLICATION/OCTET-STREAM\r\n\r\npart 3.2\r\n--three--\r\n"); // Dovecot keeps the close delimiter's line end
         assertThat(body(NESTED, "4.2", HEADER_FIELDS, "subject")).isEqualTo("Subject: part 4.2 header\r\n\r\n");
         // BODY[3] of a message/rfc822 part is the whole message inside it
-        assertThat(body(NESTED, "3", ALL)).startsWith("Subject: part 3 header\r\n").endsWith("part 3.2\r\n--three--");
+        assertThat(body(NESTED, "3", ALL)).startsWith("Subject: part 3 header\r\n").endsWith("part 3.2\r\n--three--\r\n");
     }
 
     @Test
