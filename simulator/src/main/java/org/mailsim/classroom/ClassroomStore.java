@@ -38,6 +38,15 @@ public interface ClassroomStore extends AutoCloseable {
 
     List<Student> roster(String code);
 
+    /** The student's own mail account; a student who joined before accounts existed gets a password now. */
+    StudentMail mail(String code, long studentId);
+
+    /** One class's students' mail accounts, by login. */
+    List<StudentMail> mailAccounts(String code);
+
+    /** Every student's mail account in the database, over all classes (what {@code serve} recreates at start-up). */
+    List<StudentMail> mailAccounts();
+
     Assignment assign(String code, NewAssignment assignment);
 
     List<Assignment> assignments(String code);

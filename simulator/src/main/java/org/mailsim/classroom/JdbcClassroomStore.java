@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mailsim.classroom.ClassroomException.Reason;
+import org.mailsim.setup.ClassAccounts;
 
 /**
  * The classroom store over JDBC: each method one transaction, its SQL in full. The queries for the
@@ -92,8 +93,8 @@ public final class JdbcClassroomStore implements ClassroomStore {
             return sql.tx(c -> {
                 Classroom cls = classroom(c, code);
                 if (!cls.joiningOpen()) throw new ClassroomException(Reason.JOINING_CLOSED, "Joining " + cls.code() + " is closed. Ask your instructor to open it.");
-                long id = Sql.insert(c, "INSERT INTO student (class_id, name, name_key, joined_at) VALUES (?, ?, ?, ?)",
-                        cls.id(), cleaned, nameKey(cleaned), now);
+                long id = Sql.insert(c, "INSERT INTO student (class_id, name, name_key, joined_at, mail_password) VALUES (?, ?, ?, ?, ?)",
+                        cls.id(), cleaned, nameKey(cleaned), now, ClassAccounts.newPassword());
                 Sql.update(c, "INSERT INTO device (token_hash, student_id, created_at) VALUES (?, ?, ?)", Secrets.sha256(token), id, now);
                 return new Joined(new Student(id, cls.id(), cleaned, false, now), token);
             });
@@ -152,6 +153,34 @@ public final class JdbcClassroomStore implements ClassroomStore {
     public List<Student> roster(String code) {
         return sql.tx(c -> Sql.list(c, "SELECT " + STUDENT + " FROM student s WHERE s.class_id = ? ORDER BY s.name_key, s.id",
                 JdbcClassroomStore::student, classroom(c, code).id()));
+    }
+
+    @Override
+    public StudentMail mail(String code, long studentId) {
+        return sql.tx(c -> {
+            Classroom cls = classroom(c, code);
+            // Fills the password of a student who joined before V3; "IS NULL" lets only the first of two racing instances set it.
+            Sql.update(c, "UPDATE student SET mail_password = ? WHERE id = ? AND class_id = ? AND mail_password IS NULL",
+                    ClassAccounts.newPassword(), studentId, cls.id());
+            return Sql.one(c, "SELECT mail_password FROM student WHERE id = ? AND class_id = ?",
+                    r -> new StudentMail(cls.code(), studentId, r.getString(1)), studentId, cls.id()).orElseThrow(JdbcClassroomStore::noStudent);
+        });
+    }
+
+    @Override
+    public List<StudentMail> mailAccounts(String code) {
+        return sql.tx(c -> Sql.list(c, "SELECT k.code, s.id, s.mail_password FROM student s JOIN classroom k ON k.id = s.class_id"
+                + " WHERE k.code = ? AND s.mail_password IS NOT NULL ORDER BY s.id", JdbcClassroomStore::mail, classroom(c, code).code()));
+    }
+
+    @Override
+    public List<StudentMail> mailAccounts() {
+        return sql.tx(c -> Sql.list(c, "SELECT k.code, s.id, s.mail_password FROM student s JOIN classroom k ON k.id = s.class_id"
+                + " WHERE s.mail_password IS NOT NULL ORDER BY s.id", JdbcClassroomStore::mail));
+    }
+
+    private static StudentMail mail(ResultSet r) throws SQLException {
+        return new StudentMail(r.getString(1), r.getLong(2), r.getString(3));
     }
 
     @Override

@@ -90,6 +90,11 @@ public final class ClassAccounts {
         for (Account account : accounts) store.addAccount(account);
     }
 
+    /** A new password of the same kind, for a joined student's own account. */
+    public static String newPassword() {
+        return password(new SecureRandom());
+    }
+
     /** Two words and two digits: 100 × 100 × 100 = a million passwords, plenty for a classroom demo account. */
     static String password(RandomGenerator random) {
         return WORDS.get(random.nextInt(WORDS.size())) + "-" + WORDS.get(random.nextInt(WORDS.size())) + "-"

@@ -216,6 +216,35 @@ abstract class ClassroomStoreContract {
         assertThat(store.progress(code)).singleElement().extracting(Progress::right).isEqualTo(2);
     }
 
+    @Test
+    void eachStudentHasAMailAccountOfTheirOwnThatSurvivesReopeningAndStudentsFromBeforeGetOneOnFirstUse() throws Exception {
+        String code = store.create("A+").classroom().code();
+        String other = store.create("N+").classroom().code();
+        Joined ana = store.join(code, "Ana");
+        Joined ben = store.join(code, "Ben");
+        Joined cy = store.join(other, "Cy");
+        StudentMail anaMail = store.mail(code, ana.student().id());
+        assertThat(anaMail.login()).isEqualTo(code.toLowerCase() + "-" + ana.student().id());
+        assertThat(StudentMail.isStudentLogin(anaMail.login())).isTrue();
+        assertThat(anaMail.password()).matches("[a-z]+-[a-z]+-\\d{2}");
+        assertThat(store.mail(code, ben.student().id()).login()).isNotEqualTo(anaMail.login());
+        assertThat(store.mailAccounts(code)).extracting(StudentMail::studentId).containsExactly(ana.student().id(), ben.student().id());
+        assertThat(store.mailAccounts()).hasSize(3);
+        assertThatThrownBy(() -> store.mail(code, cy.student().id())).as("another class's student")
+                .isInstanceOfSatisfying(ClassroomException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND));
+        try (var c = DriverManager.getConnection(url)) { // as a student who joined before V3 added the column
+            c.createStatement().executeUpdate("UPDATE student SET mail_password = NULL WHERE id = " + ben.student().id());
+        }
+        assertThat(store.mailAccounts(code)).extracting(StudentMail::studentId).containsExactly(ana.student().id());
+        String benPassword = store.mail(code, ben.student().id()).password();
+        assertThat(benPassword).isNotBlank();
+        store.close();
+        store = ClassroomDatabase.open(url);
+        assertThat(store.mail(code, ana.student().id())).isEqualTo(anaMail);
+        assertThat(store.mail(code, ben.student().id()).password()).isEqualTo(benPassword);
+        assertThat(store.mailAccounts()).contains(anaMail);
+    }
+
     private static QuizOutcome outcome(boolean first, boolean second) {
         return new QuizOutcome((first ? 1 : 0) + (second ? 1 : 0), 2, List.of(
                 new QuestionOutcome("a", first, first ? Optional.empty() : Optional.of("wrong a")),

@@ -120,9 +120,11 @@ public final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         LiveServer server = LiveServer.start(new LiveServerOptions(listen, hostname, dataDir, ports(), allowPlaintextLogin, limits), store());
+        var studentMail = new org.mailsim.classroom.StudentMailAccounts(server.store());
+        studentMail.restore(classroom); // the joined students' accounts: the mail store is in memory, the class database is not
         var library = new org.mailsim.scenario.ScenarioLibrary(java.util.Optional.ofNullable(scenarios));
         Javalin web = WebApp.create(WebApp.Parts.of(server::info).withScenarios(library).withLive(server.monitor())
-                .withQuestions(java.util.Optional.ofNullable(questions)).withLab(lab).withClassroom(classroom).warmed());
+                .withQuestions(java.util.Optional.ofNullable(questions)).withLab(lab).withClassroom(classroom).withStudentMail(studentMail).warmed());
         web.start(listen, webPort);
         WebApp.warmUpPages(web, library);
         CountDownLatch stopped = new CountDownLatch(1);

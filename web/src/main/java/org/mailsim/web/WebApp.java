@@ -61,31 +61,32 @@ public final class WebApp {
      * @param classroom  the classroom's store: {@code serve}'s database, or by default an in-memory one opened on first use
      */
     public record Parts(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios, LiveMonitor live,
-                        Function<ScenarioChecks, QuestionBank> questions, boolean warm, LabLimits lab, Supplier<ClassroomStore> classroom) {
+                        Function<ScenarioChecks, QuestionBank> questions, boolean warm, LabLimits lab, Supplier<ClassroomStore> classroom,
+                        Optional<org.mailsim.classroom.StudentMailAccounts> studentMail) {
 
         /** The built-in scenarios and questions, no live server in this process, nothing warmed, the lab's default limits. */
         public static Parts of(Supplier<LiveServerInfo> liveServer) {
             return new Parts(liveServer, new ScenarioLibrary(Optional.empty()), LiveMonitor.idle(),
-                    checks -> QuestionBank.load(Optional.empty(), checks), false, LabLimits.DEFAULTS, ClassroomStores.inMemory());
+                    checks -> QuestionBank.load(Optional.empty(), checks), false, LabLimits.DEFAULTS, ClassroomStores.inMemory(), Optional.empty());
         }
 
         public Parts withScenarios(ScenarioLibrary library) {
-            return new Parts(liveServer, library, live, questions, warm, lab, classroom);
+            return new Parts(liveServer, library, live, questions, warm, lab, classroom, studentMail);
         }
 
         /** With the live server's monitor, whose connections the live view shows. */
         public Parts withLive(LiveMonitor monitor) {
-            return new Parts(liveServer, scenarios, monitor, questions, warm, lab, classroom);
+            return new Parts(liveServer, scenarios, monitor, questions, warm, lab, classroom, studentMail);
         }
 
         /** With an instructor's folder of question files beside the built-in bank. */
         public Parts withQuestions(Optional<Path> folder) {
-            return new Parts(liveServer, scenarios, live, checks -> QuestionBank.load(folder, checks), warm, lab, classroom);
+            return new Parts(liveServer, scenarios, live, checks -> QuestionBank.load(folder, checks), warm, lab, classroom, studentMail);
         }
 
         /** With a bank already loaded (tests share one, since checking a bank replays scenarios). */
         public Parts withBank(QuestionBank bank) {
-            return new Parts(liveServer, scenarios, live, checks -> bank, warm, lab, classroom);
+            return new Parts(liveServer, scenarios, live, checks -> bank, warm, lab, classroom, studentMail);
         }
 
         /**
@@ -94,17 +95,22 @@ public final class WebApp {
          * milliseconds; a replay inside the request takes a few hundred).
          */
         public Parts warmed() {
-            return new Parts(liveServer, scenarios, live, questions, true, lab, classroom);
+            return new Parts(liveServer, scenarios, live, questions, true, lab, classroom, studentMail);
         }
 
         /** With the lab's limits of {@code serve --lab-…} (an instructor's class size, a small machine). */
         public Parts withLab(LabLimits limits) {
-            return new Parts(liveServer, scenarios, live, questions, warm, limits, classroom);
+            return new Parts(liveServer, scenarios, live, questions, warm, limits, classroom, studentMail);
         }
 
         /** With the classroom's database ({@code serve --database}, or the embedded file in the data directory). */
         public Parts withClassroom(ClassroomStore store) {
-            return new Parts(liveServer, scenarios, live, questions, warm, lab, () -> store);
+            return new Parts(liveServer, scenarios, live, questions, warm, lab, () -> store, studentMail);
+        }
+
+        /** With the live server's store, on which each joined student gets a mail account of their own. */
+        public Parts withStudentMail(org.mailsim.classroom.StudentMailAccounts accounts) {
+            return new Parts(liveServer, scenarios, live, questions, warm, lab, classroom, Optional.of(accounts));
         }
     }
 
@@ -176,7 +182,7 @@ public final class WebApp {
         RfcPages rfcPages = new RfcPages(templates, errors, RfcIndex.builtin());
         LivePage livePage = new LivePage(templates, parts.liveServer(), parts.live());
         QuizSetupPage quizSetup = new QuizSetupPage(templates, bank);
-        ClassroomRoutes classroom = new ClassroomRoutes(templates, errors, parts.classroom(), bank, scenarios);
+        ClassroomRoutes classroom = new ClassroomRoutes(templates, errors, parts.classroom(), bank, scenarios, parts.studentMail());
         HomePage home = new HomePage(templates, parts.liveServer(), scenarios, classroom::homePanel);
         QuizTakePage quiz = new QuizTakePage(templates, errors, bank, classroom::quizLink);
         QuizApi quizApi = new QuizApi(bank, scenarios);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.mailsim.classroom.ClassroomException;
 import org.mailsim.classroom.ClassroomStore;
+import org.mailsim.classroom.StudentMailAccounts;
 import org.mailsim.scenario.ScenarioLibrary;
 import org.mailsim.web.ErrorPages;
 import org.mailsim.web.Templates;
@@ -20,13 +21,14 @@ public final class ClassroomRoutes {
     private final TeachPages teach;
     private final StudentPages students;
 
-    public ClassroomRoutes(Templates templates, ErrorPages errors, Supplier<ClassroomStore> store, QuizBank bank, ScenarioLibrary scenarios) {
+    public ClassroomRoutes(Templates templates, ErrorPages errors, Supplier<ClassroomStore> store, QuizBank bank, ScenarioLibrary scenarios,
+                           Optional<StudentMailAccounts> studentMail) {
         this.errors = errors;
         this.store = store;
         Access access = new Access(store);
         this.api = new ClassroomApi(store, access, bank, scenarios);
-        this.teach = new TeachPages(templates, store, access, bank, scenarios);
-        this.students = new StudentPages(templates, store, access);
+        this.teach = new TeachPages(templates, store, access, bank, scenarios, studentMail);
+        this.students = new StudentPages(templates, store, access, studentMail);
     }
 
     public void register(JavalinConfig config) {

@@ -13,6 +13,8 @@ import org.mailsim.classroom.ClassroomStore;
 import org.mailsim.classroom.Joined;
 import org.mailsim.classroom.Progress;
 import org.mailsim.classroom.Student;
+import org.mailsim.classroom.StudentMailAccounts;
+import org.mailsim.store.Account;
 import org.mailsim.web.Templates;
 import org.mailsim.web.Version;
 
@@ -25,18 +27,28 @@ final class StudentPages {
     private final Templates templates;
     private final Supplier<ClassroomStore> store;
     private final Access access;
+    private final Optional<StudentMailAccounts> studentMail;
 
-    StudentPages(Templates templates, Supplier<ClassroomStore> store, Access access) {
+    StudentPages(Templates templates, Supplier<ClassroomStore> store, Access access, Optional<StudentMailAccounts> studentMail) {
         this.templates = templates;
         this.store = store;
         this.access = access;
+        this.studentMail = studentMail;
     }
 
     record JoinView(String version, String csrf, String code, String error) { }
 
     public record Row(long id, String kind, String title, String due, String status, String result, String href, boolean canMarkDone) { }
 
-    record ClassView(String version, String csrf, String className, String code, String name, boolean hasPin, List<Row> rows, String notice) { }
+    record ClassView(String version, String csrf, String className, String code, String name, boolean hasPin, List<Row> rows, String notice,
+                     MailView mail) { }
+
+    /** The student's own mail account on the live server; null when this web app runs without one (tests, embedding). */
+    public record MailView(String login, String address, String password, String deviceHref, String qrHref) {
+        static MailView of(Account a) {
+            return new MailView(a.login(), a.address(), a.password(), "/setup/" + a.login(), "/setup/" + a.login() + "/qr.png");
+        }
+    }
 
     /** The home page's panel: the class and the student's assignments with status. */
     public record HomePanel(String className, List<Row> rows) { }
@@ -99,7 +111,8 @@ final class StudentPages {
         List<Row> rows = store.get().progress(code, me.get().student().id()).stream().map(StudentPages::row).toList();
         ctx.header("Cache-Control", "no-store");
         ctx.html(templates.render("classroom/class", Map.of("view", new ClassView(Version.current(), Csrf.token(ctx), cls.name(), code,
-                me.get().student().name(), me.get().student().hasPin(), rows, Optional.ofNullable(ctx.queryParam("notice")).orElse("")))));
+                me.get().student().name(), me.get().student().hasPin(), rows, Optional.ofNullable(ctx.queryParam("notice")).orElse(""),
+                studentMail.map(m -> MailView.of(m.account(store.get().mail(code, me.get().student().id())))).orElse(null)))));
     }
 
     /** Opening an assignment notes the start (the dashboard's "working") and goes to it. */

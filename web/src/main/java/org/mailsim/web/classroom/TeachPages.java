@@ -22,8 +22,11 @@ final class TeachPages {
     private final Access access;
     private final QuizBank bank;
     private final ScenarioLibrary scenarios;
+    private final java.util.Optional<org.mailsim.classroom.StudentMailAccounts> studentMail;
 
-    TeachPages(Templates templates, Supplier<ClassroomStore> store, Access access, QuizBank bank, ScenarioLibrary scenarios) {
+    TeachPages(Templates templates, Supplier<ClassroomStore> store, Access access, QuizBank bank, ScenarioLibrary scenarios,
+               java.util.Optional<org.mailsim.classroom.StudentMailAccounts> studentMail) {
+        this.studentMail = studentMail;
         this.templates = templates;
         this.store = store;
         this.access = access;
@@ -37,7 +40,10 @@ final class TeachPages {
 
     record CreatedView(String version, String code, String name, String key) { }
 
-    record ClassView(String version, Dashboard d, List<Choice> lessons, List<Choice> labs) { }
+    record ClassView(String version, Dashboard d, List<Choice> lessons, List<Choice> labs, List<MailRow> mail) { }
+
+    /** A joined student's own mail account, for the instructor (who may also print it: /setup/accounts). */
+    public record MailRow(String name, String login, String address, String password, String deviceHref) { }
 
     void show(Context ctx) {
         ctx.html(templates.render("classroom/teach", Map.of("view", new TeachView(Version.current(), Csrf.token(ctx), ""))));
@@ -83,7 +89,18 @@ final class TeachPages {
         List<Choice> lessons = scenarios.current().scenarios().stream().map(x -> new Choice(x.id(), x.title())).toList();
         List<Choice> labs = Exercises.all().stream().map(e -> new Choice(e.id(), e.title())).toList();
         ctx.header("Cache-Control", "no-store");
-        ctx.html(templates.render("classroom/teach-class", Map.of("view", new ClassView(Version.current(), d, lessons, labs))));
+        ctx.html(templates.render("classroom/teach-class", Map.of("view", new ClassView(Version.current(), d, lessons, labs, mailRows(s, code)))));
+    }
+
+    /** Empty when the web app runs without a live server's store (then no student has an account on it). */
+    private List<MailRow> mailRows(ClassroomStore s, String code) {
+        if (studentMail.isEmpty()) return List.of();
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        for (var student : s.roster(code)) names.put(student.id(), student.name());
+        return s.mailAccounts(code).stream().filter(m -> names.containsKey(m.studentId())).map(m -> {
+            studentMail.get().ensure(m);
+            return new MailRow(names.get(m.studentId()), m.login(), m.address(), m.password(), "/setup/" + m.login());
+        }).toList();
     }
 
     void assign(Context ctx) {

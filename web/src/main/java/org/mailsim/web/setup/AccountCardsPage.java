@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import io.javalin.http.Context;
 import org.mailsim.live.ClientSetup;
 import org.mailsim.live.LiveServerInfo;
+import org.mailsim.classroom.StudentMail;
 import org.mailsim.setup.ClassAccounts;
 import org.mailsim.setup.MailServerSettings;
 import org.mailsim.store.Account;
@@ -16,7 +17,8 @@ import org.mailsim.web.Version;
 
 /**
  * {@code GET /setup/accounts}: one printable card per class account (login, address, password,
- * and a QR code opening that account's setup page); only for a browser on this computer, since
+ * and a QR code opening that account's setup page), then each joined student's own account
+ * ({@code k7q2mx-12}, see {@link StudentMail}); only for a browser on this computer, since
  * it shows every password. {@code GET /setup/{login}/qr.png}: the code itself.
  */
 public final class AccountCardsPage {
@@ -44,7 +46,7 @@ public final class AccountCardsPage {
         }
         LiveServerInfo info = server.get();
         MailServerSettings settings = MailServerSettings.of(info);
-        List<Account> students = info.accounts().stream().filter(a -> ClassAccounts.isClassLogin(a.login())).toList();
+        List<Account> students = info.accounts().stream().filter(a -> ClassAccounts.isClassLogin(a.login()) || StudentMail.isStudentLogin(a.login())).toList();
         List<Account> shown = students.isEmpty() ? info.accounts() : students;
         List<Card> cards = shown.stream().map(a -> new Card(a.login(), a.address(), a.password(),
                 SetupLinks.setupUrl(settings, ctx, a.login()), "/setup/" + a.login() + "/qr.png")).toList();
