@@ -42,7 +42,8 @@ class LabSocketTest {
             assertThat(serverLines(upgraded, "laptop")).containsExactly("a3 OK Begin TLS negotiation now");
             assertThat(lines(upgraded, "laptop", "note")).containsExactly(HANDSHAKE);
             assertThat(pane(upgraded, "laptop").path("tls").asText()).isEqualTo("TLS 1.3");
-            assertThat(lab.send("laptop", "a4 LOGIN alice alice")).singleElement().asString().startsWith("a4 OK");
+            // as Dovecot does, a client that asked CAPABILITY before logging in is told the new list at login
+            assertThat(lab.send("laptop", "a4 LOGIN alice alice")).last().asString().startsWith("a4 OK");
             assertThat(lab.send("laptop", "a5 SELECT INBOX")).contains("* 4 EXISTS", "a5 OK [READ-WRITE] Select completed");
         }
     }
@@ -146,7 +147,8 @@ class LabSocketTest {
             assertThat(lab.send("laptop", "a3 IDLE")).containsExactly("+ idling");
             lab.send("phone", "a3 STORE 1 +FLAGS (\\Deleted)");
             JsonNode expunged = lab.request(LabClient.object("send").put("pane", "phone").put("text", "a4 EXPUNGE"));
-            assertThat(serverLines(expunged, "phone")).containsExactly("* 1 EXPUNGE", "a4 OK Expunge completed");
+            assertThat(serverLines(expunged, "phone")).as("RECENT follows when its number changed, as Dovecot sends it")
+                    .containsExactly("* 1 EXPUNGE", "* 3 RECENT", "a4 OK Expunge completed");
             assertThat(serverLines(expunged, "laptop")).containsExactly("* 1 EXPUNGE");
             assertThat(pane(expunged, "laptop").path("knows").toString()).contains("told of 3 messages");
             assertThat(expunged.path("mailbox").asText()).contains("badge removed");
