@@ -138,6 +138,7 @@ class ContrastTest {
             pair("presenter: text in a panel", fg(".present .panel"), bg(".present .panel")),
             pair("presenter: links and muted text", fg(".present a"), bg(".present .panel")),
             pair("presenter: a button", fg(".present .button"), bg(".present .button")),
+            pair("presenter: a disabled button, hollow on the black page", fg(".present .button.disabled"), bg("body.present")),
             pair("presenter: a step in the progress bar", fg(".present .progress a"), bg("body.present")),
             pair("presenter: a client line", fg(".present .wire-line"), bg(".present .wire-row.client")),
             pair("presenter: a server line", fg(".present .wire-line"), bg(".present .wire-row.server")),

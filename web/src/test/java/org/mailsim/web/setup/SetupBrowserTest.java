@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mailsim.net.ServicePort;
+import org.mailsim.web.Axe;
 import org.mailsim.web.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -56,6 +57,8 @@ class SetupBrowserTest {
             assertThat(cards.get(2).getRect().getY()).as("third card on the next row").isGreaterThan(firstTop);
             chromium.screenshot("setup-cards-print");
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            driver.get(server.base + "/setup/student01");
+            Axe.assertNoViolations(driver, "a student's setup page at desktop width"); // the phone width is checked below
         }
     }
 
