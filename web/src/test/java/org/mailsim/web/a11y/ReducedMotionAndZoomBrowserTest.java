@@ -109,8 +109,21 @@ class ReducedMotionAndZoomBrowserTest {
                   var box = e.getBoundingClientRect();
                   if (box.width === 0 || box.height === 0 || e.closest('.visually-hidden, [hidden]')) return;
                   if (getComputedStyle(e).clipPath === 'inset(50%)') return; // hidden on purpose, for screen readers only
-                  var range = document.createRange(); range.selectNodeContents(e);
-                  var r = range.getBoundingClientRect(); // where the text itself is, which may lie outside the element's box
+                  // where the visible text itself is, which may lie outside the element's box; words hidden on purpose
+                  // for screen readers (clipped to nothing) are not content a sighted reader can lose
+                  var r = null, walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+                  for (var t = walker.nextNode(); t; t = walker.nextNode()) {
+                    if (!t.textContent.trim()) continue;
+                    var hidden = false;
+                    for (var p = t.parentElement; p && p !== e.parentElement; p = p.parentElement) {
+                      if (p.classList.contains('visually-hidden') || getComputedStyle(p).clipPath === 'inset(50%)') { hidden = true; break; }
+                    }
+                    if (hidden) continue;
+                    var range = document.createRange(); range.selectNodeContents(t);
+                    var tb = range.getBoundingClientRect();
+                    r = r ? { left: Math.min(r.left, tb.left), right: Math.max(r.right, tb.right) } : { left: tb.left, right: tb.right };
+                  }
+                  if (!r) return;
                   var own = getComputedStyle(e);
                   if ((own.overflowX === 'hidden' || own.overflowX === 'clip') && e.scrollWidth > e.clientWidth + 1) cut.push(name(e) + ' cuts its own text');
                   for (var a = e.parentElement; a; a = a.parentElement) {
