@@ -10,11 +10,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mailsim.web.RunningWebApp;
 import org.mailsim.scenario.ScenarioLibrary;
 import org.mailsim.web.HeadlessChromium;
 import org.mailsim.web.StandInServer;
@@ -30,19 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class PortsDrillBrowserTest {
     private static final Pattern TO_SERVICE = Pattern.compile("Port (\\d+): which service\\?");
     private static final Pattern TO_PORT = Pattern.compile("(\\S+) \\(.*\\): which port\\?");
-    private static Javalin app;
-    private static String base;
-
-    @BeforeAll
-    static void startApp() {
-        app = WebApp.create(() -> StandInServer.INFO, new ScenarioLibrary(Optional.empty())).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + app.port();
-    }
-
-    @AfterAll
-    static void stopApp() {
-        app.stop();
-    }
+    @RegisterExtension
+    static final RunningWebApp WEB = new RunningWebApp();
 
     @Test
     void theTableListsTheSevenMailPortsWithoutJavaScript() {
@@ -57,7 +45,7 @@ class PortsDrillBrowserTest {
     void aRoundAnsweredByKeyboardKeepsScoreAndEndsWithTheMissedPorts() throws Exception {
         try (HeadlessChromium chromium = HeadlessChromium.start(1280, 720)) {
             WebDriver driver = chromium.driver;
-            driver.get(base + "/drill/ports?seconds=12");
+            driver.get(WEB.base() + "/drill/ports?seconds=12");
             List<String> services = driver.findElements(By.cssSelector(".drill-row")).stream().map(r -> r.getAttribute("data-service")).toList();
             Map<String, String> portOf = new HashMap<>();
             Map<String, String> serviceOf = new HashMap<>();

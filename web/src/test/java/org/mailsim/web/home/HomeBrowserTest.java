@@ -3,16 +3,11 @@ package org.mailsim.web.home;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Optional;
 
-import io.javalin.Javalin;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mailsim.scenario.ScenarioLibrary;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mailsim.web.RunningWebApp;
 import org.mailsim.web.HeadlessChromium;
-import org.mailsim.web.StandInServer;
-import org.mailsim.web.WebApp;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -27,26 +22,15 @@ class HomeBrowserTest {
     /** "A short scroll": the home page at most this many times the window's height. */
     private static final int SCREENS = 4;
 
-    private static Javalin app;
-    private static String base;
-
-    @BeforeAll
-    static void startApp() {
-        app = WebApp.create(() -> StandInServer.INFO, new ScenarioLibrary(Optional.empty())).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + app.port();
-    }
-
-    @AfterAll
-    static void stopApp() {
-        app.stop();
-    }
+    @RegisterExtension
+    static final RunningWebApp WEB = new RunningWebApp();
 
     @Test
     void theHomePageFitsAShortScrollWithTheLiveServerOnTheFirstScreen() throws Exception {
         for (int[] size : List.of(new int[] {1280, 720}, new int[] {1366, 768}, new int[] {1920, 1080})) {
             try (HeadlessChromium chromium = HeadlessChromium.start(size[0], size[1])) {
                 ChromeDriver driver = chromium.driver;
-                driver.get(base + "/");
+                driver.get(WEB.base() + "/");
                 chromium.screenshot("home-" + size[0] + "x" + size[1]);
                 long window = (Long) driver.executeScript("return window.innerHeight");
                 long page = (Long) driver.executeScript("return document.documentElement.scrollHeight");
@@ -68,7 +52,7 @@ class HomeBrowserTest {
     void theCatalogListsEachScenarioOnceAndItsFiltersNarrowIt() throws Exception {
         try (HeadlessChromium chromium = HeadlessChromium.start(1366, 768)) {
             ChromeDriver driver = chromium.driver;
-            driver.get(base + "/scenarios");
+            driver.get(WEB.base() + "/scenarios");
             assertEachScenarioLinkedOnce(driver);
             long page = (Long) driver.executeScript("return document.documentElement.scrollHeight");
             long window = (Long) driver.executeScript("return window.innerHeight");
@@ -90,7 +74,7 @@ class HomeBrowserTest {
             driver.findElement(By.id("filter")).sendKeys("no such words anywhere");
             assertThat(shown(driver)).isZero();
             assertThat(driver.findElement(By.cssSelector(".no-match")).isDisplayed()).isTrue();
-            assertThat(driver.getCurrentUrl()).as("filtered in place").isEqualTo(base + "/scenarios");
+            assertThat(driver.getCurrentUrl()).as("filtered in place").isEqualTo(WEB.base() + "/scenarios");
         }
     }
 
@@ -99,7 +83,7 @@ class HomeBrowserTest {
         try (HeadlessChromium chromium = HeadlessChromium.start(1366, 768)) {
             ChromeDriver driver = chromium.driver;
             for (String page : List.of("imap-delete-vs-expunge/steps/4", "imap-phone-and-laptop/steps/5", "port-25-relay-and-587-auth/steps/3")) {
-                driver.get(base + "/scenarios/" + page);
+                driver.get(WEB.base() + "/scenarios/" + page);
                 @SuppressWarnings("unchecked")
                 List<String> broken = (List<String>) driver.executeScript("""
                         var out = [];
@@ -128,9 +112,9 @@ class HomeBrowserTest {
     void theGlossaryOpensAtTheTermItsAddressNames() throws Exception {
         try (HeadlessChromium chromium = HeadlessChromium.start(1280, 720)) {
             ChromeDriver driver = chromium.driver;
-            driver.get(base + "/");
+            driver.get(WEB.base() + "/");
             driver.findElement(By.linkText("glossary")).click();
-            driver.get(base + "/glossary#uidvalidity");
+            driver.get(WEB.base() + "/glossary#uidvalidity");
             double top = ((Number) driver.executeScript("return document.getElementById('uidvalidity').getBoundingClientRect().top")).doubleValue();
             assertThat(top).as("the term is scrolled to the top of the window").isBetween(0.0, 40.0);
             assertThat(driver.findElement(By.cssSelector("dt:target + dd")).getText()).contains("forget the UIDs it cached");

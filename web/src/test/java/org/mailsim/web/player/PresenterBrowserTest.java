@@ -6,18 +6,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-import io.javalin.Javalin;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mailsim.web.RunningWebApp;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.mailsim.scenario.ScenarioLibrary;
 import org.mailsim.web.HeadlessChromium;
-import org.mailsim.web.StandInServer;
-import org.mailsim.web.WebApp;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -58,19 +53,8 @@ class PresenterBrowserTest {
             }
             return out;""";
 
-    private static Javalin app;
-    private static String base;
-
-    @BeforeAll
-    static void startApp() {
-        app = WebApp.create(() -> StandInServer.INFO, new ScenarioLibrary(Optional.empty())).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + app.port();
-    }
-
-    @AfterAll
-    static void stopApp() {
-        app.stop();
-    }
+    @RegisterExtension
+    static final RunningWebApp WEB = new RunningWebApp();
 
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"1024, 768", "1280, 720", "1366, 768", "1920, 1080"})
@@ -79,11 +63,11 @@ class PresenterBrowserTest {
         try (HeadlessChromium chromium = HeadlessChromium.start(width, height)) {
             ChromeDriver driver = chromium.driver;
             for (String page : PAGES) {
-                driver.get(base + "/scenarios/" + page + "?present");
+                driver.get(WEB.base() + "/scenarios/" + page + "?present");
                 problems.addAll(problems(driver, page));
                 chromium.screenshot("presenter-" + width + "x" + height + "-" + page.replace('/', '-'));
             }
-            driver.get(base + "/scenarios/" + PAGES.get(0) + "?present");
+            driver.get(WEB.base() + "/scenarios/" + PAGES.get(0) + "?present");
             chromium.screenshot("presenter-" + width + "x" + height);
             problems.addAll(problems(driver, "controls").isEmpty() ? controlsInOneRow(driver) : List.of());
         }
@@ -96,13 +80,13 @@ class PresenterBrowserTest {
         try (HeadlessChromium chromium = HeadlessChromium.start(width, height)) {
             ChromeDriver driver = chromium.driver;
             String page = "imap-phone-and-laptop/steps/5";
-            driver.get(base + "/scenarios/" + page + "?present");
+            driver.get(WEB.base() + "/scenarios/" + page + "?present");
             double before = headingPixels(driver);
             // The browser's zoom: the same screen seen as a window of fewer CSS pixels, each of them larger.
             double zoom = percent / 100.0;
             driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", (int) (width / zoom),
                     "height", (int) (height / zoom), "deviceScaleFactor", zoom, "mobile", false));
-            driver.get(base + "/scenarios/" + page + "?present");
+            driver.get(WEB.base() + "/scenarios/" + page + "?present");
             chromium.screenshot("presenter-" + width + "x" + height + "-zoom-" + percent);
             assertThat(headingPixels(driver)).as("headings in device pixels grow with the zoom").isGreaterThan(before * (zoom - 0.05));
             assertThat(problems(driver, page)).as("at %d%% zoom", percent).isEmpty();
@@ -113,7 +97,7 @@ class PresenterBrowserTest {
     void panelsReadInTheDesignsOrderLeftToRightTopToBottom() throws Exception {
         try (HeadlessChromium chromium = HeadlessChromium.start(1366, 768)) {
             ChromeDriver driver = chromium.driver;
-            driver.get(base + "/scenarios/imap-phone-and-laptop/steps/5?present");
+            driver.get(WEB.base() + "/scenarios/imap-phone-and-laptop/steps/5?present");
             @SuppressWarnings("unchecked")
             List<String> order = (List<String>) driver.executeScript("""
                     var ps = Array.from(document.querySelectorAll('.player-grid .panel')).map(function (p) {
@@ -129,9 +113,9 @@ class PresenterBrowserTest {
     void studentsDoNotSeeTheScenariosSelfChecksAuthorsDo() throws Exception {
         try (HeadlessChromium chromium = HeadlessChromium.start(1280, 720)) {
             ChromeDriver driver = chromium.driver;
-            driver.get(base + "/scenarios/imap-phone-and-laptop/steps/5?present");
+            driver.get(WEB.base() + "/scenarios/imap-phone-and-laptop/steps/5?present");
             assertThat(driver.findElement(By.cssSelector(".story")).getText()).doesNotContain("held:");
-            driver.get(base + "/scenarios/imap-phone-and-laptop/steps/5");
+            driver.get(WEB.base() + "/scenarios/imap-phone-and-laptop/steps/5");
             assertThat(driver.findElement(By.cssSelector(".story")).getText()).doesNotContain("held:");
             driver.findElement(By.id("toggle-author")).click();
             waitForUrl(driver, "?author");
@@ -145,7 +129,7 @@ class PresenterBrowserTest {
     void presentersKeysStepBlackOutAndFocusOnOnePanel() throws Exception {
         try (HeadlessChromium chromium = HeadlessChromium.start(1024, 768)) {
             ChromeDriver driver = chromium.driver;
-            driver.get(base + "/scenarios/imap-phone-and-laptop/steps/4?present");
+            driver.get(WEB.base() + "/scenarios/imap-phone-and-laptop/steps/4?present");
             press(driver, Keys.PAGE_DOWN);
             waitForUrl(driver, "/steps/5?present");
             press(driver, Keys.PAGE_UP);
