@@ -25,10 +25,7 @@ public final class ClassroomDatabase {
 
     /** Opens the database at {@code jdbcUrl}, migrates it, and returns the store over it. */
     public static JdbcClassroomStore open(String jdbcUrl) {
-        if (!jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("The classroom database is jdbc:postgresql://HOST/DB?user=… (or the embedded default); "
-                    + "\"" + describe(jdbcUrl) + "\" is neither.");
-        }
+        requireSupported(jdbcUrl);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setPoolName("classroom");
@@ -47,6 +44,14 @@ public final class ClassroomDatabase {
             throw new IllegalStateException("Cannot bring the classroom database " + describe(jdbcUrl) + " up to date: " + rootMessage(e), e);
         }
         return new JdbcClassroomStore(pool);
+    }
+
+    /** Refuses, saying why, an address that is neither H2 nor PostgreSQL (before anything is started). */
+    public static void requireSupported(String jdbcUrl) {
+        if (!jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("The classroom database is jdbc:postgresql://HOST/DB?user=… (or the embedded default); "
+                    + "\"" + describe(jdbcUrl) + "\" is neither.");
+        }
     }
 
     /** The address without its query (which may hold a user and password). */

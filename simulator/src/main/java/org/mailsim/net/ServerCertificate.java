@@ -2,7 +2,6 @@ package org.mailsim.net;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,14 +25,16 @@ import javax.net.ssl.SSLContext;
 
 /**
  * The server's self-signed certificate: made once per installation with {@link CertificateMaker},
- * kept in {@code <dataDir>/tls/mailsim.p12} (PKCS #12) with a PEM copy in {@code mailsim.crt} for
- * students to download and trust, and reloaded on later starts. Its names cover {@code localhost},
+ * kept in {@code <dataDir>/tls/} as {@code mailsim.crt} (PEM, the file students download and trust)
+ * and its private key {@code mailsim.key} (PEM, PKCS #8, readable by its owner only), and reloaded on
+ * later starts. (Earlier versions kept both in {@code mailsim.p12}, whose password-based key
+ * derivation cost each start some 200 ms of a cold JVM; such a file is read once and converted.) Its names cover {@code localhost},
  * {@code 127.0.0.1} and the configured hostname (RFC 6125 §6.4: clients check these, not the CN).
  */
 public final class ServerCertificate {
 
     static final String ALIAS = "mailsim";
-    /** Not a secret: the key file is protected by its directory; PKCS #12 simply wants a password. */
+    /** Of the {@code mailsim.p12} files earlier versions wrote: not a secret; PKCS #12 simply wants a password. */
     private static final char[] PASSWORD = "mailsim".toCharArray();
     private static final String REPLAY_HOSTNAME = "mail.mailsim.test";
     private static final String REPLAY_RESOURCE = "/tls/replay";
@@ -57,20 +58,48 @@ public final class ServerCertificate {
     /** Loads the certificate from {@code dataDir}, or makes and saves one if it is missing or lacks {@code hostname}. */
     public static ServerCertificate loadOrCreate(Path dataDir, String hostname) throws IOException {
         Path tls = dataDir.resolve("tls");
+        Path crt = tls.resolve("mailsim.crt");
+        Path key = tls.resolve("mailsim.key");
         Path p12 = tls.resolve("mailsim.p12");
-        if (Files.exists(p12)) {
-            ServerCertificate existing = load(p12);
-            if (existing.names().contains(hostname.toLowerCase(Locale.ROOT))) return existing;
+        ServerCertificate existing = null;
+        if (Files.exists(crt) && Files.exists(key)) {
+            existing = readPem(crt, key);
+        } else if (Files.exists(p12)) {
+            existing = load(p12);
+            existing.save(tls); // converted once: the next start reads PEM
+            Files.delete(p12);
         }
+        if (existing != null && existing.names().contains(hostname.toLowerCase(Locale.ROOT))) return existing;
         ServerCertificate made = create(hostname);
-        Files.createDirectories(tls);
-        try (OutputStream out = Files.newOutputStream(p12)) {
-            made.keyStore().store(out, PASSWORD);
-        } catch (GeneralSecurityException e) {
-            throw new IOException("cannot write " + p12, e);
-        }
-        Files.writeString(tls.resolve("mailsim.crt"), made.pem(), StandardCharsets.US_ASCII);
+        made.save(tls);
         return made;
+    }
+
+    /** Writes {@code mailsim.key} (its owner alone may read it, where the file system has owners) and {@code mailsim.crt}. */
+    private void save(Path tls) throws IOException {
+        Files.createDirectories(tls);
+        Path keyFile = tls.resolve("mailsim.key");
+        Files.deleteIfExists(keyFile);
+        if (tls.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(keyFile, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        }
+        Files.writeString(keyFile, pem("PRIVATE KEY", key.getEncoded()), StandardCharsets.US_ASCII);
+        Files.writeString(tls.resolve("mailsim.crt"), pem(), StandardCharsets.US_ASCII);
+    }
+
+    private static ServerCertificate readPem(Path crt, Path key) throws IOException {
+        try (InputStream c = Files.newInputStream(crt); InputStream k = Files.newInputStream(key)) {
+            return read(c, k);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IOException("cannot read " + crt + " and " + key + "; delete them to make a new certificate", e);
+        }
+    }
+
+    /** A certificate and its EC private key, both PEM (RFC 7468 §5 and §10). */
+    private static ServerCertificate read(InputStream crt, InputStream key) throws IOException, GeneralSecurityException {
+        return new ServerCertificate((X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(crt),
+                KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(pemBody(key, "PRIVATE KEY"))));
     }
 
     /**
@@ -85,9 +114,7 @@ public final class ServerCertificate {
     public static synchronized ServerCertificate forReplays() {
         if (replays == null) {
             try (InputStream crt = resource(REPLAY_RESOURCE + ".crt"); InputStream key = resource(REPLAY_RESOURCE + ".key")) {
-                replays = new ServerCertificate(
-                        (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(crt),
-                        KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(pemBody(key, "PRIVATE KEY"))));
+                replays = read(crt, key);
             } catch (IOException | GeneralSecurityException e) {
                 throw new IllegalStateException("cannot read the replay certificate " + REPLAY_RESOURCE + ".crt/.key", e);
             }
@@ -191,17 +218,6 @@ public final class ServerCertificate {
             return store;
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("an empty in-memory key store always loads", e);
-        }
-    }
-
-    private KeyStore keyStore() throws GeneralSecurityException {
-        try {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(null, null);
-            store.setKeyEntry(ALIAS, key, PASSWORD, new java.security.cert.Certificate[] {certificate});
-            return store;
-        } catch (IOException e) {
-            throw new GeneralSecurityException("cannot create a key store", e);
         }
     }
 

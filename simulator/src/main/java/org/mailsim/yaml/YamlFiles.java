@@ -47,10 +47,31 @@ public final class YamlFiles {
         return all;
     }
 
-    /** Opens the jar as a file system; one at a time, since another thread may have it open already. */
-    private static synchronized <T> List<T> inJar(URI uri, String folder, BiFunction<String, Path, T> reader) throws IOException {
-        try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-            return list(jar.getPath("/" + folder), folder + "/", reader);
+    /**
+     * The jar opened as a file system once and kept open while the JVM runs: opening it reads the
+     * jar's whole directory (thousands of entries), which cost {@code serve} some 50 ms a time when the
+     * scenarios, questions and course each opened it (docs/benchmarks.md, "Start-up").
+     */
+    private static final Map<String, FileSystem> JARS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static <T> List<T> inJar(URI uri, String folder, BiFunction<String, Path, T> reader) throws IOException {
+        String jar = uri.toString().substring(0, uri.toString().indexOf("!/"));
+        FileSystem fs;
+        try {
+            fs = JARS.computeIfAbsent(jar, j -> open(uri));
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return list(fs.getPath("/" + folder), folder + "/", reader);
+    }
+
+    private static FileSystem open(URI uri) {
+        try {
+            return FileSystems.newFileSystem(uri, Map.of());
+        } catch (java.nio.file.FileSystemAlreadyExistsException e) {
+            return FileSystems.getFileSystem(uri); // opened by other code of this JVM: share it
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,9 @@ class ServerCertificateTest {
     @Test
     void isGeneratedPersistedAndReloadedWithTheSameFingerprint() throws Exception {
         ServerCertificate first = ServerCertificate.loadOrCreate(dataDir, "mail.school.example");
-        assertThat(dataDir.resolve("tls/mailsim.p12")).exists();
+        assertThat(dataDir.resolve("tls/mailsim.key")).content().startsWith("-----BEGIN PRIVATE KEY-----");
+        assertThat(Files.getPosixFilePermissions(dataDir.resolve("tls/mailsim.key")))
+                .as("the key is its owner's alone").containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         assertThat(Files.readString(dataDir.resolve("tls/mailsim.crt"))).isEqualTo(first.pem());
         ServerCertificate again = ServerCertificate.loadOrCreate(dataDir, "mail.school.example");
         assertThat(again.fingerprintSha256()).isEqualTo(first.fingerprintSha256());
@@ -84,5 +87,22 @@ class ServerCertificateTest {
                 assertThat(client.readLine()).isEqualTo("* OK echo ready");
             }
         }
+    }
+
+    @Test
+    void aKeyStoreOfAnEarlierVersionIsReadOnceAndConvertedToPem() throws Exception {
+        CertificateMaker.Made made = CertificateMaker.make("mail.school.example");
+        java.security.KeyStore old = java.security.KeyStore.getInstance("PKCS12");
+        old.load(null, null);
+        old.setKeyEntry(ServerCertificate.ALIAS, made.key(), "mailsim".toCharArray(), new java.security.cert.Certificate[] {made.certificate()});
+        Files.createDirectories(dataDir.resolve("tls"));
+        try (var out = Files.newOutputStream(dataDir.resolve("tls/mailsim.p12"))) {
+            old.store(out, "mailsim".toCharArray());
+        }
+        ServerCertificate converted = ServerCertificate.loadOrCreate(dataDir, "mail.school.example");
+        assertThat(converted.certificate()).as("the same certificate, so students need not trust a new one").isEqualTo(made.certificate());
+        assertThat(dataDir.resolve("tls/mailsim.p12")).doesNotExist();
+        assertThat(dataDir.resolve("tls/mailsim.key")).exists();
+        assertThat(ServerCertificate.loadOrCreate(dataDir, "mail.school.example").fingerprintSha256()).isEqualTo(converted.fingerprintSha256());
     }
 }

@@ -5,17 +5,22 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 
 import io.javalin.Javalin;
 import org.mailsim.classroom.ClassroomDatabase;
 import org.mailsim.classroom.ClassroomStore;
+import org.mailsim.classroom.StudentMailAccounts;
 import org.mailsim.lab.LabLimits;
 import org.mailsim.live.LiveServer;
 import org.mailsim.live.LiveServerOptions;
 import org.mailsim.net.ServicePort;
 import org.mailsim.net.TransportLimits;
+import org.mailsim.scenario.ScenarioLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -111,45 +116,108 @@ public final class ServeCommand implements Callable<Integer> {
         LabLimits lab = labLimits();
         TransportLimits limits = TransportLimits.DEFAULTS.withConnections(maxConnections, maxPerAddress);
         String classroomUrl = classroomUrl();
-        ClassroomStore classroom;
-        try { // before anything listens: a bad --database stops here, saying why
-            if (database == null) java.nio.file.Files.createDirectories(dataDir);
-            classroom = ClassroomDatabase.open(classroomUrl);
-        } catch (IllegalStateException | IllegalArgumentException e) {
+        Running running;
+        try {
+            running = start(listen, webPort, dataDir, ports(), limits, lab, classroomUrl);
+        } catch (IllegalStateException | IllegalArgumentException e) { // a bad --database, saying why
             System.err.println("mailsim serve: " + e.getMessage());
             return 1;
         }
-        LiveServer server = LiveServer.start(new LiveServerOptions(listen, hostname, dataDir, ports(), allowPlaintextLogin, limits), store());
-        var studentMail = new org.mailsim.classroom.StudentMailAccounts(server.store());
-        studentMail.restore(classroom); // the joined students' accounts: the mail store is in memory, the class database is not
-        var library = new org.mailsim.scenario.ScenarioLibrary(java.util.Optional.ofNullable(scenarios));
-        Javalin web = WebApp.create(WebApp.Parts.of(server::info).withScenarios(library).withLive(server.monitor())
-                .withQuestions(java.util.Optional.ofNullable(questions)).withLab(lab).withClassroom(classroom).withStudentMail(studentMail).warmed());
-        web.start(listen, webPort);
-        WebApp.warmUpPages(web, library);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping mailsim...");
-            server.close();   // every connected client gets its goodbye (IMAP * BYE, POP3 -ERR, SMTP 421)
-            web.stop();
-            classroom.close();
+            running.stop(); // every connected client gets its goodbye (IMAP * BYE, POP3 -ERR, SMTP 421)
             System.out.println("mailsim stopped.");
             stopped.countDown();
         }, "mailsim-shutdown"));
-        printBanner(server, lab, ClassroomDatabase.describe(classroomUrl));
+        printBanner(running.server(), lab, ClassroomDatabase.describe(classroomUrl));
         stopped.await();
         return 0;
     }
 
+    /** What {@code serve} runs: the mail server, the web UI and the classroom's database. */
+    record Running(LiveServer server, Javalin web, ClassroomStore classroom, ScenarioLibrary library) {
+        /** The mail server first (its clients get their goodbye), then the web UI, then the database. */
+        void stop() {
+            server.close();
+            web.stop();
+            classroom.close();
+        }
+    }
+
+    /**
+     * Starts the mail server and the web UI. The classroom's database (H2 opening its file or a
+     * PostgreSQL connection, then Flyway checking its migrations: about a second of a cold JVM) opens
+     * on a thread of its own, and the scenario files are read on another, while the mail server and
+     * the pages are built, so that they share the machine's cores instead of waiting for each other
+     * (docs/benchmarks.md, "Start-up"). A database
+     * that cannot be opened stops start-up before the web UI listens; the mail listeners are closed.
+     */
+    Running start(String address, int port, Path data, Map<ServicePort, Integer> mailPorts, TransportLimits limits, LabLimits lab,
+                  String classroomUrl) throws java.io.IOException {
+        ClassroomDatabase.requireSupported(classroomUrl);
+        if (database == null) java.nio.file.Files.createDirectories(data);
+        CompletableFuture<ClassroomStore> opening = CompletableFuture.supplyAsync(() -> ClassroomDatabase.open(classroomUrl),
+                job -> new Thread(job, "open-classroom-database").start());
+        // The scenario files are read beside the mail server's start, too.
+        CompletableFuture<ScenarioLibrary> reading = CompletableFuture.supplyAsync(() -> new ScenarioLibrary(Optional.ofNullable(scenarios)),
+                job -> new Thread(job, "read-scenarios").start());
+        LiveServer server;
+        try {
+            server = LiveServer.start(new LiveServerOptions(address, hostname, data, mailPorts, allowPlaintextLogin, limits), store(data));
+        } catch (RuntimeException | java.io.IOException e) { // a port in use: the database is closed once open
+            opening.thenAccept(ClassroomStore::close);
+            throw e;
+        }
+        var studentMail = new StudentMailAccounts(server.store());
+        // The joined students' mail accounts: the mail store is in memory, the class database is not.
+        CompletableFuture<ClassroomStore> ready = opening.thenApply(classroom -> {
+            try {
+                studentMail.restore(classroom);
+                return classroom;
+            } catch (RuntimeException e) {
+                classroom.close();
+                throw e;
+            }
+        });
+        ScenarioLibrary library = await(reading);
+        Javalin web = WebApp.create(WebApp.Parts.of(server::info, library).withLive(server.monitor())
+                .withQuestions(Optional.ofNullable(questions)).withLab(lab).withClassroom(ready::join).withStudentMail(studentMail).warmed());
+        ClassroomStore classroom;
+        try {
+            classroom = await(ready);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        web.start(address, port);
+        return new Running(server, web, classroom, library);
+    }
+
+    /** What the other thread made, or what it threw. */
+    private static <T> T await(CompletableFuture<T> made) {
+        try {
+            return made.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            if (e.getCause() instanceof Error error) throw error;
+            throw e;
+        }
+    }
+
     /** The demo accounts and mail, and the class accounts of {@code --accounts}. */
     org.mailsim.store.MailStore store() {
+        return store(dataDir);
+    }
+
+    org.mailsim.store.MailStore store(Path data) {
         if (accounts < 0 || accounts > org.mailsim.setup.ClassAccounts.MOST) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--accounts must be between 0 and " + org.mailsim.setup.ClassAccounts.MOST + " (it was " + accounts + ")");
         }
         var store = org.mailsim.store.MailStore.live(java.time.Clock.systemUTC());
         org.mailsim.store.DemoMail.seed(store);
-        org.mailsim.setup.ClassAccounts.addTo(store, org.mailsim.setup.ClassAccounts.loadOrCreate(dataDir, accounts));
+        org.mailsim.setup.ClassAccounts.addTo(store, org.mailsim.setup.ClassAccounts.loadOrCreate(data, accounts));
         return store;
     }
 
@@ -162,19 +230,22 @@ public final class ServeCommand implements Callable<Integer> {
         Path data = java.nio.file.Files.createTempDirectory("mailsim-training");
         Map<ServicePort, Integer> anyPorts = new EnumMap<>(ServicePort.class);
         for (ServicePort p : ServicePort.values()) anyPorts.put(p, 0);
-        LiveServer server = LiveServer.start(new LiveServerOptions("127.0.0.1", hostname, data, anyPorts, false, TransportLimits.DEFAULTS));
-        var library = new org.mailsim.scenario.ScenarioLibrary(java.util.Optional.empty());
-        Javalin web = WebApp.create(WebApp.Parts.of(server::info).withScenarios(library).withLive(server.monitor()));
-        web.start("127.0.0.1", 0);
+        // The same start as serve's, the embedded database included, so that the cache holds its classes too.
+        Running running = start("127.0.0.1", 0, data, anyPorts, TransportLimits.DEFAULTS, LabLimits.DEFAULTS,
+                ClassroomDatabase.embeddedUrl(data));
         var client = java.net.http.HttpClient.newHttpClient();
-        String first = library.current().scenarios().get(0).id();
+        String base = "http://127.0.0.1:" + running.web().port();
+        String first = running.library().current().scenarios().get(0).id();
         for (String path : List.of("/", "/scenarios", "/scenarios/" + first + "/steps/2", "/scenarios/" + first + "/steps/2?present",
-                "/lab", "/quiz", "/live", "/glossary")) {
-            client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + web.port() + path)).build(),
+                "/lab", "/quiz", "/live", "/glossary", "/course", "/teach", "/join")) {
+            client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).build(),
                     java.net.http.HttpResponse.BodyHandlers.discarding());
         }
-        web.stop();
-        server.close();
+        client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/classes"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\": \"Training\"}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        running.stop();
         try (var files = java.nio.file.Files.walk(data)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }

@@ -3,13 +3,10 @@ package org.mailsim.web;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.javalin.Javalin;
-import io.javalin.http.staticfiles.Location;
 import org.mailsim.lab.LabLimits;
 import org.mailsim.lab.SandboxRegistry;
 import org.mailsim.live.LiveMonitor;
@@ -66,7 +63,12 @@ public final class WebApp {
 
         /** The built-in scenarios and questions, no live server in this process, nothing warmed, the lab's default limits. */
         public static Parts of(Supplier<LiveServerInfo> liveServer) {
-            return new Parts(liveServer, new ScenarioLibrary(Optional.empty()), LiveMonitor.idle(),
+            return of(liveServer, new ScenarioLibrary(Optional.empty()));
+        }
+
+        /** The same with a catalog already read ({@code serve} reads it once: a tenth of its start-up). */
+        public static Parts of(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios) {
+            return new Parts(liveServer, scenarios, LiveMonitor.idle(),
                     checks -> QuestionBank.load(Optional.empty(), checks), false, LabLimits.DEFAULTS, ClassroomStores.inMemory(), Optional.empty());
         }
 
@@ -105,7 +107,12 @@ public final class WebApp {
 
         /** With the classroom's database ({@code serve --database}, or the embedded file in the data directory). */
         public Parts withClassroom(ClassroomStore store) {
-            return new Parts(liveServer, scenarios, live, questions, warm, lab, () -> store, studentMail);
+            return withClassroom(() -> store);
+        }
+
+        /** With a database still opening ({@code serve} opens it beside the pages): asked for on first use. */
+        public Parts withClassroom(Supplier<ClassroomStore> store) {
+            return new Parts(liveServer, scenarios, live, questions, warm, lab, store, studentMail);
         }
 
         /** With the live server's store, on which each joined student gets a mail account of their own. */
@@ -120,31 +127,60 @@ public final class WebApp {
     }
 
     public static Javalin create(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios) {
-        return create(Parts.of(liveServer).withScenarios(scenarios));
+        return create(Parts.of(liveServer, scenarios));
     }
 
     /**
-     * After {@code start}: asks the running app, from the background, for the catalog and one
-     * player page, so templates and handlers are compiled before the first student arrives.
+     * After {@code start}: asks the running app, from the background, for the home page, the catalog
+     * and one player page, so templates and handlers are compiled before the first student arrives.
      */
     public static void warmUpPages(Javalin app, ScenarioLibrary scenarios) {
-        Thread.ofVirtual().name("warm-up-pages").start(() -> {
-            var client = java.net.http.HttpClient.newHttpClient();
-            String base = "http://127.0.0.1:" + app.port();
-            List<String> paths = new java.util.ArrayList<>(List.of("/", "/scenarios"));
-            scenarios.current().scenarios().stream().findFirst().ifPresent(s -> paths.add("/scenarios/" + s.id() + "/steps/1"));
-            for (String path : paths) {
-                try {
-                    client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).build(),
-                            java.net.http.HttpResponse.BodyHandlers.discarding());
-                } catch (java.io.IOException e) {
-                    return; // not listening on loopback (--listen elsewhere): the first visitor warms it instead
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
+        Thread.ofVirtual().name("warm-up-pages").start(() -> loadPages(app, scenarios));
+    }
+
+    /** Whether the pages could be loaded (not when the app listens elsewhere than on loopback). */
+    private static boolean loadPages(Javalin app, ScenarioLibrary scenarios) {
+        var client = java.net.http.HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + app.port();
+        List<String> paths = new java.util.ArrayList<>(List.of("/", "/scenarios"));
+        scenarios.current().scenarios().stream().findFirst().ifPresent(s -> paths.add("/scenarios/" + s.id() + "/steps/1"));
+        for (String path : paths) {
+            try {
+                client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+            } catch (java.io.IOException e) {
+                return false; // not listening on loopback (--listen elsewhere): the first visitor warms it instead
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
             }
+        }
+        return true;
+    }
+
+    /**
+     * {@code serve}'s warm-up, once the app listens: the first pages, then the catalog's replay and the
+     * question bank's check (seconds of CPU, which make every player page fast). The replay waits for
+     * those pages so as not to compete with the first visitors for the CPU (docs/benchmarks.md,
+     * "Start-up"); when they cannot be loaded from here, it waits five seconds instead.
+     */
+    private static void warmUp(Javalin app, ScenarioLibrary scenarios, TimelineCache timelines, QuizBank bank) {
+        Thread.ofVirtual().name("warm-up").start(() -> {
+            try {
+                if (!loadPages(app, scenarios)) Thread.sleep(5_000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            timelines.warmUp(scenarios.current().scenarios());
+            bank.bank();
         });
+    }
+
+    static {
+        // Jetty asks the JVM's management server whether object references are compressed, to size its
+        // queues to a cache line; starting that server cost serve a tenth of its start-up. Compressed
+        // references (the JVM's default below 32 GB of heap) are 4 bytes: 16 to a 64-byte line.
+        System.getProperties().putIfAbsent("org.eclipse.jetty.util.referencesPerCacheLine", "16");
     }
 
     public static Javalin create(Parts parts) {
@@ -160,21 +196,6 @@ public final class WebApp {
         TimelineCache timelines = new TimelineCache();
         // Questions are checked against the scenarios the player shows, replayed through its cache.
         QuizBank bank = new QuizBank(() -> parts.questions().apply(new ScenarioChecks(scenarios.current(), timelines::timeline)));
-        // The catalog's replay (seconds of CPU) waits until the home page has been served once (at most
-        // 5 s): started at once it competed with the first page for the CPU, which is what `serve` is
-        // waited on for (docs/benchmarks.md, "Start-up").
-        CountDownLatch homeServed = new CountDownLatch(1);
-        if (parts.warm()) {
-            Thread.ofVirtual().name("replay-catalog").start(() -> {
-                try {
-                    homeServed.await(5, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                timelines.warmUp(scenarios.current().scenarios());
-                bank.bank();
-            });
-        }
         CoursePage course = new CoursePage(templates, errors, scenarios);
         PlayerPage player = new PlayerPage(templates, errors, scenarios, timelines, id -> course.course().lessonFor(id));
         TimelineExports exports = new TimelineExports(player);
@@ -191,25 +212,21 @@ public final class WebApp {
         var setup = new org.mailsim.web.setup.SetupRoutes(templates, errors, parts.liveServer());
         GlossaryPage glossary = new GlossaryPage(templates);
         PageCache pages = new PageCache(() -> java.util.Arrays.asList(scenarios.current(), parts.liveServer().get()), cachePages);
-        return Javalin.create(config -> {
+        var self = new java.util.concurrent.atomic.AtomicReference<Javalin>();
+        Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             // Expired lab sandboxes are dropped on a timer while the app runs; stopping it stops the
             // timer and closes every sandbox, telling its open tabs (their sockets are still open then).
             config.events.serverStarted(sandboxes::startSweeping);
             config.events.serverStopping(sandboxes::close);
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/static";
-                files.directory = "/static";
-                files.location = Location.CLASSPATH;
-            });
             config.routes.before(pages::before); // pages the same for everyone: rendered and compressed once
             config.routes.after(pages::after);
-            config.routes.get("/static/{file}", StaticAssets::serve); // before the static files: hashed names, compressed once
-            config.routes.get("/", ctx -> {
-                home.show(ctx);
-                homeServed.countDown();
-            });
+            // Every file of /static/: hashed names, compressed once. (Javalin's own static-file handler is not
+            // used: building Jetty's resource handler cost a tenth of the start-up, docs/benchmarks.md "Start-up".)
+            config.routes.get("/static/{file}", StaticAssets::serve);
+            config.routes.get("/", home::show);
+            if (parts.warm()) config.events.serverStarted(() -> warmUp(self.get(), scenarios, timelines, bank));
             config.routes.get("/certificate.pem", home::certificate);
             config.routes.get("/licenses", LicensesPage::show);
             config.routes.get("/scenarios", catalog::show);
@@ -242,5 +259,7 @@ public final class WebApp {
             config.routes.error(404, errors::notFound);
             config.routes.exception(Exception.class, errors::unexpected);
         });
+        self.set(app);
+        return app;
     }
 }
