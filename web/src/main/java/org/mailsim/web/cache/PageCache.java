@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -25,6 +30,10 @@ import io.javalin.http.Context;
  * server's details the home page shows. When the version differs, everything kept is dropped,
  * so an edited scenario file gives new bytes and a new ETag on the next load.
  *
+ * <p>A page not kept yet is rendered once however many ask for it at the same moment: the first
+ * request renders it, the others wait for that rendering (at most {@value #WAIT_SECONDS} s, then
+ * render it themselves), so a class opening a new step does not render it 50 times over.
+ *
  * <p>Never kept: other methods than GET, any status but 200, responses that set a cookie, and
  * requests carrying a classroom cookie (pages for a signed-in student or instructor may show
  * their own class). Query strings are part of the key, with parameters sorted; the number of
@@ -38,10 +47,13 @@ public final class PageCache {
     private static final Set<String> PERSONAL_COOKIES = Set.of("mailsim_student", "mailsim_teach");
     private static final String PENDING = PageCache.class.getName() + ".pending";
     private static final int MAX_PAGES = 2_000;
+    static final int WAIT_SECONDS = 10;
 
     private final Supplier<List<Object>> version;
     private final boolean enabled;
     private List<Object> keptFor = List.of();
+    /** Pages being rendered now, by key: completed with the page, or with null when it was not kept. */
+    private final Map<String, CompletableFuture<CachedBody>> rendering = new ConcurrentHashMap<>();
     private final Map<String, CachedBody> pages = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, CachedBody> eldest) {
@@ -65,28 +77,57 @@ public final class PageCache {
         if (key == null) return;
         List<Object> now = version.get();
         CachedBody kept = lookUp(key, now);
+        CompletableFuture<CachedBody> mine = new CompletableFuture<>();
+        CompletableFuture<CachedBody> other = kept == null ? rendering.putIfAbsent(key, mine) : null;
+        if (other != null) kept = waitFor(other);
         if (kept != null) {
             kept.send(ctx, "no-cache");
             ctx.skipRemainingHandlers();
             return;
         }
-        ctx.attribute(PENDING, new Pending(key, now));
+        ctx.attribute(PENDING, new Pending(key, now, other == null ? mine : null));
     }
 
-    /** A page to keep once rendered, and the version it was asked for under. */
-    private record Pending(String key, List<Object> version) { }
+    /** The page another request is rendering; null if it was not kept or took too long. */
+    private static CachedBody waitFor(CompletableFuture<CachedBody> other) {
+        try {
+            return other.get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
+    }
+
+    /** A page to keep once rendered, the version it was asked for under, and the rendering others wait for (or null). */
+    private record Pending(String key, List<Object> version, CompletableFuture<CachedBody> rendering) { }
 
     /** {@code after}: keeps the page the handler rendered, then sends it as a cached page is sent. */
     public void after(Context ctx) throws IOException {
         Pending pending = ctx.attribute(PENDING);
-        if (pending == null || ctx.statusCode() != 200 || ctx.res().containsHeader("Set-Cookie")
-                || ctx.res().containsHeader("Content-Encoding")) return;
+        if (pending == null) return;
+        CachedBody body = null;
+        try {
+            body = rendered(ctx);
+            if (body == null) return;
+            keep(pending, body);
+            body.send(ctx, "no-cache");
+        } finally {
+            if (pending.rendering() != null) { // those waiting for it get it (or render it themselves)
+                rendering.remove(pending.key(), pending.rendering());
+                pending.rendering().complete(body);
+            }
+        }
+    }
+
+    /** The page as its handler rendered it, if it may be kept. */
+    private static CachedBody rendered(Context ctx) throws IOException {
+        if (ctx.statusCode() != 200 || ctx.res().containsHeader("Set-Cookie") || ctx.res().containsHeader("Content-Encoding")) return null;
         InputStream result = ctx.resultInputStream();
         String type = ctx.res().getContentType();
-        if (result == null || type == null || !type.startsWith("text/html")) return;
-        CachedBody body = CachedBody.of(type, result.readAllBytes());
-        keep(pending, body);
-        body.send(ctx, "no-cache");
+        if (result == null || type == null || !type.startsWith("text/html")) return null;
+        return CachedBody.of(type, result.readAllBytes());
     }
 
     private String key(Context ctx) {

@@ -34,6 +34,60 @@ class PageCacheTest {
     private static final String LESSON = "imap-phone-and-laptop";
 
     @Test
+    void aPageAClassAsksForAtOnceIsRenderedOnce() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger renders = new java.util.concurrent.atomic.AtomicInteger();
+        PageCache cache = new PageCache(() -> List.of("catalog 1"), true);
+        Javalin app = Javalin.create(config -> {
+            config.routes.before(cache::before);
+            config.routes.after(cache::after);
+            config.routes.get("/scenarios", ctx -> {
+                renders.incrementAndGet();
+                Thread.sleep(300); // a slow render: the others arrive while it runs
+                ctx.html("<p>the catalog</p>");
+            });
+        }).start("127.0.0.1", 0);
+        try (var students = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            List<java.util.concurrent.Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                answers.add(students.submit(() -> HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/scenarios")).build(),
+                        HttpResponse.BodyHandlers.ofString())));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get().statusCode()).isEqualTo(200);
+                assertThat(answer.get().body()).isEqualTo("<p>the catalog</p>");
+            }
+            assertThat(renders.get()).as("30 students at once, one rendering").isEqualTo(1);
+        } finally {
+            app.stop();
+        }
+    }
+
+    @Test
+    void aRenderingThatFailsLeavesNobodyWaiting() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger renders = new java.util.concurrent.atomic.AtomicInteger();
+        PageCache cache = new PageCache(() -> List.of("catalog 1"), true);
+        Javalin app = Javalin.create(config -> {
+            config.routes.before(cache::before);
+            config.routes.after(cache::after);
+            config.routes.get("/scenarios", ctx -> {
+                if (renders.incrementAndGet() == 1) throw new IllegalStateException("the first rendering fails");
+                ctx.html("<p>the catalog</p>");
+            });
+        }).start("127.0.0.1", 0);
+        try {
+            URI page = URI.create("http://127.0.0.1:" + app.port() + "/scenarios");
+            assertThat(HTTP.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(500);
+            long start = System.nanoTime();
+            HttpResponse<String> next = HTTP.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(next.body()).isEqualTo("<p>the catalog</p>");
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).as("rendered at once, not after waiting for the failed one")
+                    .isLessThan(java.time.Duration.ofSeconds(PageCache.WAIT_SECONDS / 2));
+        } finally {
+            app.stop();
+        }
+    }
+
+    @Test
     void aRepeatVisitWithTheETagGets304AndNoBody() throws Exception {
         try (Running app = Running.start(new ScenarioLibrary(Optional.empty()), true)) {
             for (String path : List.of("/", "/scenarios", "/scenarios/" + LESSON + "/steps/3", "/scenarios/" + LESSON + "/steps/3?present")) {
