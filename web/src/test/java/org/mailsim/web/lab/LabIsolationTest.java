@@ -106,7 +106,8 @@ class LabIsolationTest {
     void theCookieIsHttpOnlySameSiteStrictAndScopedToTheLab() throws Exception {
         HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/lab")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.headers().firstValue("Set-Cookie").orElseThrow())
-                .matches("mailsim-lab=[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{22};.*") // random, then signed by the registry.contains("HttpOnly", "SameSite=Strict", "Path=/lab");
+                .matches("mailsim-lab=[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{22};.*")
+                .contains("HttpOnly", "SameSite=Strict", "Path=/lab"); // an id: random, then signed by the registry
     }
 
     @Test
