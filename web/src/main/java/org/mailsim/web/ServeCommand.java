@@ -55,7 +55,7 @@ public final class ServeCommand implements Callable<Integer> {
     Path scenarios;
 
     @Option(names = "--questions", paramLabel = "DIR",
-            description = "A folder of your own question files, in quizzes beside the built-in bank (read at start).")
+            description = "A folder of your own question files, in quizzes beside the built-in bank and reloaded when they change.")
     Path questions;
 
     @Option(names = "--allow-plaintext-login",
