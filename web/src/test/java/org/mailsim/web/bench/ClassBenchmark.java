@@ -159,7 +159,7 @@ public final class ClassBenchmark {
         Thread.sleep(labExpiry().multipliedBy(5).dividedBy(4).plusSeconds(1));
         long labsLeft = labCookies.stream().filter(cookie -> labExport(base, cookie) != 404).count();
         double expired = usedHeapMb();
-        System.out.printf(Locale.ROOT, "%d students (java.net.http, same JVM as the server) arrive over 10 s; each reads the %d steps "
+        System.out.printf(Locale.ROOT, "%d students (java.net.http, same JVM as the server) arrive over 10 s; each joins the class, reads the %d steps "
                 + "of %s %d ms apart on average (0.5x to 1.5x), answers %d questions through the quiz API, asks for the results, "
                 + "records the attempt in the class, then types 4 lines in the lab over its WebSocket; the run took %.0f s%n%n",
                 students, steps, LESSON, thinkMs, quiz.size(), seconds);
@@ -174,10 +174,10 @@ public final class ClassBenchmark {
         row("CPU used by the JVM (server and students) over the run", "s", fmt(cpu), "");
         row("  as cores busy on average", "", fmt(cpu / seconds), "of " + Runtime.getRuntime().availableProcessors());
         row("heap used after GC, before the class", "MB", fmt(baseline), "");
-        row("heap used after GC, right after the class (lab sandboxes alive)", "MB", fmt(after), "");
+        row("heap used after GC, right after (lab sandboxes alive)", "MB", fmt(after), "");
         row("lab sandboxes left " + labExpiry().multipliedBy(5).dividedBy(4).plusSeconds(1).toSeconds() + " s later (idle expiry "
                 + labExpiry().toSeconds() + " s)", "", String.valueOf(labsLeft), "0");
-        row("heap used after GC, once they expired", "MB", fmt(expired), "~ " + fmt(baseline) + " (classroom results stay)");
+        row("heap used after GC, once the sandboxes expired", "MB", fmt(expired), "~ " + fmt(baseline) + " (classroom results stay)");
         System.out.printf(Locale.ROOT, "load average %.2f at the end%n", os.getSystemLoadAverage());
     }
 
