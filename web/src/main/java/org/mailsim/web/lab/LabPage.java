@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.javalin.http.Context;
-import org.mailsim.web.cache.CachedBody;
 import org.mailsim.lab.Exercise;
 import org.mailsim.lab.Exercises;
 import org.mailsim.lab.Sandbox;
@@ -15,6 +14,7 @@ import org.mailsim.net.Protocol;
 import org.mailsim.net.ServicePort;
 import org.mailsim.web.Templates;
 import org.mailsim.web.Version;
+import org.mailsim.web.cache.CachedBody;
 import org.mailsim.web.shared.DevicePanel;
 import org.mailsim.web.shared.ExchangeLanes;
 
