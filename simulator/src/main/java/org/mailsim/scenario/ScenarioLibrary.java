@@ -1,14 +1,12 @@
 package org.mailsim.scenario;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Stream;
+
+import org.mailsim.yaml.FolderStamps;
 
 /**
  * The catalog as a long-running program (the web UI) sees it: built-in scenarios and an
@@ -37,18 +35,8 @@ public final class ScenarioLibrary {
         return catalog;
     }
 
-    /** Every scenario file of the folder with its last-modified time. */
     private Map<Path, FileTime> stamps() {
-        Map<Path, FileTime> stamps = new TreeMap<>();
-        if (folder.isEmpty() || !Files.isDirectory(folder.get())) return stamps;
-        try (Stream<Path> files = Files.list(folder.get())) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).toList()) {
-                stamps.put(file, Files.getLastModifiedTime(file));
-            }
-        } catch (IOException e) {
-            return Map.of(); // the folder vanished or cannot be read: the next load says so in its failures
-        }
-        return stamps;
+        return FolderStamps.of(folder);
     }
 
     /** The folder's scenarios that failed to load, for the UI to show with their problems. */

@@ -24,13 +24,34 @@ class SandboxRegistryTest {
         SandboxRegistry registry = new SandboxRegistry(LabLimits.DEFAULTS.withMaxSandboxes(1000), clock);
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < 500; i++) ids.add(registry.create().id());
-        assertThat(ids).hasSize(500).allMatch(id -> id.matches("[A-Za-z0-9_-]{22}")); // 16 bytes, base64url
+        // 16 random bytes, then 16 bytes of the registry's HMAC-SHA256 over them; base64url
+        assertThat(ids).hasSize(500).allMatch(id -> id.matches("[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{22}"));
         String one = ids.iterator().next();
         assertThat(registry.find(one)).isPresent();
-        String neighbour = one.substring(0, 21) + (one.charAt(21) == 'A' ? 'B' : 'A');
+        String neighbour = one.substring(0, 21) + (one.charAt(21) == 'A' ? 'B' : 'A') + one.substring(22);
         assertThat(registry.find(neighbour)).isEmpty();
+        assertThat(registry.findOrCreate(neighbour)).as("a changed id is not one the registry issued").isEmpty();
         assertThat(registry.find("")).isEmpty();
         assertThat(registry.find(null)).isEmpty();
+        assertThat(registry.findOrCreate(null)).isEmpty();
+        assertThat(new SandboxRegistry(LabLimits.DEFAULTS, clock).issued(one)).as("another registry's (another run's) id").isFalse();
+    }
+
+    @Test
+    void anIssuedIdHasNoSandboxUntilFirstUseThenAlwaysTheSameOne() {
+        SandboxRegistry registry = new SandboxRegistry(LabLimits.DEFAULTS.withIdleExpiry(Duration.ofMinutes(30)), clock);
+        String id = registry.issue();
+        assertThat(registry.issued(id)).isTrue();
+        assertThat(registry.size()).isZero();
+        assertThat(registry.find(id)).isEmpty();
+        Sandbox made = registry.findOrCreate(id).orElseThrow();
+        assertThat(made.id()).isEqualTo(id);
+        assertThat(registry.findOrCreate(id)).containsSame(made);
+        assertThat(registry.size()).isEqualTo(1);
+        clock.advance(Duration.ofMinutes(31));
+        Sandbox fresh = registry.findOrCreate(id).orElseThrow();
+        assertThat(fresh).as("expired: the same browser gets a fresh sandbox").isNotSameAs(made);
+        assertThat(registry.size()).isEqualTo(1);
     }
 
     @Test

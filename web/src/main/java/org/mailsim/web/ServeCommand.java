@@ -60,7 +60,7 @@ public final class ServeCommand implements Callable<Integer> {
     Path scenarios;
 
     @Option(names = "--questions", paramLabel = "DIR",
-            description = "A folder of your own question files, in quizzes beside the built-in bank (read at start).")
+            description = "A folder of your own question files, in quizzes beside the built-in bank and reloaded when they change.")
     Path questions;
 
     @Option(names = "--allow-plaintext-login",
@@ -245,11 +245,31 @@ public final class ServeCommand implements Callable<Integer> {
                 .header("Content-Type", "application/json")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\": \"Training\"}")).build(),
                 java.net.http.HttpResponse.BodyHandlers.discarding());
+        trainLabSocket(client, running.web().port());
         running.stop();
         try (var files = java.nio.file.Files.walk(data)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
         return 0;
+    }
+
+    /** The lab's console as a browser opens it: its cookie from the page, then the socket, which makes the sandbox. */
+    private static void trainLabSocket(java.net.http.HttpClient client, int port) throws Exception {
+        var page = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/lab")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        String cookie = page.headers().firstValue("Set-Cookie").map(c -> c.substring(0, c.indexOf(';'))).orElse("");
+        var answered = new java.util.concurrent.CompletableFuture<Void>();
+        var socket = client.newWebSocketBuilder().header("Cookie", cookie)
+                .buildAsync(java.net.URI.create("ws://127.0.0.1:" + port + "/lab/socket"), new java.net.http.WebSocket.Listener() {
+                    @Override
+                    public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket ws, CharSequence data, boolean last) {
+                        answered.complete(null);
+                        return java.net.http.WebSocket.Listener.super.onText(ws, data, last);
+                    }
+                }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        socket.sendText("{\"type\":\"hello\"}", true);
+        answered.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        socket.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "").get(10, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /** The lab's limits as the options set them; a value out of range is refused before anything starts. */

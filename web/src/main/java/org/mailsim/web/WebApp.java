@@ -56,10 +56,11 @@ public final class WebApp {
      * @param warm       replay the catalog and check the bank in the background at start, as {@code serve} does
      * @param lab        how many lab sandboxes may live, for how long, and what each may hold
      * @param classroom  the classroom's store: {@code serve}'s database, or by default an in-memory one opened on first use
+     * @param questionFolder the instructor's question folder {@code questions} reads, watched so a changed file is read again
      */
     public record Parts(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios, LiveMonitor live,
                         Function<ScenarioChecks, QuestionBank> questions, boolean warm, LabLimits lab, Supplier<ClassroomStore> classroom,
-                        Optional<org.mailsim.classroom.StudentMailAccounts> studentMail) {
+                        Optional<org.mailsim.classroom.StudentMailAccounts> studentMail, Optional<Path> questionFolder) {
 
         /** The built-in scenarios and questions, no live server in this process, nothing warmed, the lab's default limits. */
         public static Parts of(Supplier<LiveServerInfo> liveServer) {
@@ -69,26 +70,27 @@ public final class WebApp {
         /** The same with a catalog already read ({@code serve} reads it once: a tenth of its start-up). */
         public static Parts of(Supplier<LiveServerInfo> liveServer, ScenarioLibrary scenarios) {
             return new Parts(liveServer, scenarios, LiveMonitor.idle(),
-                    checks -> QuestionBank.load(Optional.empty(), checks), false, LabLimits.DEFAULTS, ClassroomStores.inMemory(), Optional.empty());
+                    checks -> QuestionBank.load(Optional.empty(), checks), false, LabLimits.DEFAULTS, ClassroomStores.inMemory(), Optional.empty(),
+                    Optional.empty());
         }
 
         public Parts withScenarios(ScenarioLibrary library) {
-            return new Parts(liveServer, library, live, questions, warm, lab, classroom, studentMail);
+            return new Parts(liveServer, library, live, questions, warm, lab, classroom, studentMail, questionFolder);
         }
 
         /** With the live server's monitor, whose connections the live view shows. */
         public Parts withLive(LiveMonitor monitor) {
-            return new Parts(liveServer, scenarios, monitor, questions, warm, lab, classroom, studentMail);
+            return new Parts(liveServer, scenarios, monitor, questions, warm, lab, classroom, studentMail, questionFolder);
         }
 
-        /** With an instructor's folder of question files beside the built-in bank. */
+        /** With an instructor's folder of question files beside the built-in bank, read again when a file in it changes. */
         public Parts withQuestions(Optional<Path> folder) {
-            return new Parts(liveServer, scenarios, live, checks -> QuestionBank.load(folder, checks), warm, lab, classroom, studentMail);
+            return new Parts(liveServer, scenarios, live, checks -> QuestionBank.load(folder, checks), warm, lab, classroom, studentMail, folder);
         }
 
         /** With a bank already loaded (tests share one, since checking a bank replays scenarios). */
         public Parts withBank(QuestionBank bank) {
-            return new Parts(liveServer, scenarios, live, checks -> bank, warm, lab, classroom, studentMail);
+            return new Parts(liveServer, scenarios, live, checks -> bank, warm, lab, classroom, studentMail, Optional.empty());
         }
 
         /**
@@ -97,12 +99,12 @@ public final class WebApp {
          * milliseconds; a replay inside the request takes a few hundred).
          */
         public Parts warmed() {
-            return new Parts(liveServer, scenarios, live, questions, true, lab, classroom, studentMail);
+            return new Parts(liveServer, scenarios, live, questions, true, lab, classroom, studentMail, questionFolder);
         }
 
         /** With the lab's limits of {@code serve --lab-…} (an instructor's class size, a small machine). */
         public Parts withLab(LabLimits limits) {
-            return new Parts(liveServer, scenarios, live, questions, warm, limits, classroom, studentMail);
+            return new Parts(liveServer, scenarios, live, questions, warm, limits, classroom, studentMail, questionFolder);
         }
 
         /** With the classroom's database ({@code serve --database}, or the embedded file in the data directory). */
@@ -112,12 +114,12 @@ public final class WebApp {
 
         /** With a database still opening ({@code serve} opens it beside the pages): asked for on first use. */
         public Parts withClassroom(Supplier<ClassroomStore> store) {
-            return new Parts(liveServer, scenarios, live, questions, warm, lab, store, studentMail);
+            return new Parts(liveServer, scenarios, live, questions, warm, lab, store, studentMail, questionFolder);
         }
 
         /** With the live server's store, on which each joined student gets a mail account of their own. */
         public Parts withStudentMail(org.mailsim.classroom.StudentMailAccounts accounts) {
-            return new Parts(liveServer, scenarios, live, questions, warm, lab, classroom, Optional.of(accounts));
+            return new Parts(liveServer, scenarios, live, questions, warm, lab, classroom, Optional.of(accounts), questionFolder);
         }
     }
 
@@ -195,7 +197,7 @@ public final class WebApp {
         CatalogPage catalog = new CatalogPage(templates, scenarios);
         TimelineCache timelines = new TimelineCache();
         // Questions are checked against the scenarios the player shows, replayed through its cache.
-        QuizBank bank = new QuizBank(() -> parts.questions().apply(new ScenarioChecks(scenarios.current(), timelines::timeline)));
+        QuizBank bank = new QuizBank(parts.questionFolder(), () -> parts.questions().apply(new ScenarioChecks(scenarios.current(), timelines::timeline)));
         CoursePage course = new CoursePage(templates, errors, scenarios);
         PlayerPage player = new PlayerPage(templates, errors, scenarios, timelines, id -> course.course().lessonFor(id));
         TimelineExports exports = new TimelineExports(player);
@@ -208,10 +210,11 @@ public final class WebApp {
         QuizTakePage quiz = new QuizTakePage(templates, errors, bank, classroom::quizLink);
         QuizApi quizApi = new QuizApi(bank, scenarios);
         SandboxRegistry sandboxes = new SandboxRegistry(parts.lab());
-        LabRoutes lab = new LabRoutes(templates, errors, sandboxes);
+        LabRoutes lab = new LabRoutes(templates, errors, sandboxes, cachePages);
         var setup = new org.mailsim.web.setup.SetupRoutes(templates, errors, parts.liveServer());
         GlossaryPage glossary = new GlossaryPage(templates);
-        PageCache pages = new PageCache(() -> java.util.Arrays.asList(scenarios.current(), parts.liveServer().get()), cachePages);
+        PageCache pages = new PageCache(() -> java.util.Arrays.asList(scenarios.current(), parts.liveServer().get(), bank.generation()),
+                cachePages);
         var self = new java.util.concurrent.atomic.AtomicReference<Javalin>();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

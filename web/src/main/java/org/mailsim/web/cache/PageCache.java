@@ -27,7 +27,8 @@ import io.javalin.http.Context;
  *
  * <p>Pages are kept against a version: the scenario catalog as the library has it now (reloaded
  * when the {@code --scenarios} folder changes, on the next page load, as before) and the live
- * server's details the home page shows. When the version differs, everything kept is dropped,
+ * server's details the home page shows, and the question bank's generation (an instructor's
+ * {@code --questions} folder, read again when a file in it changes). When the version differs, everything kept is dropped,
  * so an edited scenario file gives new bytes and a new ETag on the next load.
  *
  * <p>A page not kept yet is rendered once however many ask for it at the same moment: the first
@@ -40,9 +41,12 @@ import io.javalin.http.Context;
  * pages kept is bounded, so arbitrary {@code ?q=} values cannot fill the memory.
  */
 public final class PageCache {
-    /** The pages that depend only on the catalog, the question bank and the live server's details. */
+    /**
+     * The pages that depend only on the catalog, the question bank and the live server's details
+     * ({@code /quiz} is the bank's picker; a quiz taken is the visitor's own, and not kept).
+     */
     private static final Pattern CACHEABLE = Pattern.compile(
-            "/|/scenarios|/scenarios/[^/]+|/scenarios/[^/]+/steps/[0-9]+|/explain|/rfc(/.*)?");
+            "/|/scenarios|/scenarios/[^/]+|/scenarios/[^/]+/steps/[0-9]+|/explain|/rfc(/.*)?|/quiz");
     /** Cookies that make a page someone's own (the classroom's student and instructor sign-ins). */
     private static final Set<String> PERSONAL_COOKIES = Set.of("mailsim_student", "mailsim_teach");
     private static final String PENDING = PageCache.class.getName() + ".pending";

@@ -1,5 +1,6 @@
 package org.mailsim.web.lab;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -13,17 +14,27 @@ import org.mailsim.net.Protocol;
 import org.mailsim.net.ServicePort;
 import org.mailsim.web.Templates;
 import org.mailsim.web.Version;
+import org.mailsim.web.cache.CachedBody;
 import org.mailsim.web.shared.DevicePanel;
 import org.mailsim.web.shared.ExchangeLanes;
 
-/** {@code GET /lab}: the console page. The visitor's sandbox fills it over the WebSocket. */
+/**
+ * {@code GET /lab}: the console page, the same for every visitor, so it is rendered and gzipped
+ * once ({@link CachedBody}: a strong ETag, a {@code 304} for a browser that has it). The visitor's
+ * sandbox is made when the page's console connects, and fills the page over the WebSocket; the
+ * page itself only hands a new browser its id ({@link LabVisitors#identify}).
+ */
 final class LabPage {
     private final Templates templates;
     private final LabVisitors visitors;
+    private final boolean keep;
+    private volatile CachedBody kept;
 
-    LabPage(Templates templates, LabVisitors visitors) {
+    /** @param keep {@code false} renders the page afresh every time (tests compare the two) */
+    LabPage(Templates templates, LabVisitors visitors, boolean keep) {
         this.templates = templates;
         this.visitors = visitors;
+        this.keep = keep;
     }
 
     /** One device pane; {@code frame} is "phone" or "laptop", as the player draws devices. */
@@ -43,9 +54,19 @@ final class LabPage {
     }
 
     void show(Context ctx) {
-        visitors.sandboxOrNew(ctx);
-        ctx.header("Cache-Control", "no-store");
-        ctx.html(templates.render("lab/lab", Map.of("view", view())));
+        visitors.identify(ctx);
+        if (!keep) {
+            ctx.header("Cache-Control", "no-cache");
+            ctx.html(render());
+            return;
+        }
+        CachedBody page = kept;
+        if (page == null) kept = page = CachedBody.of("text/html; charset=utf-8", render().getBytes(StandardCharsets.UTF_8));
+        page.send(ctx, "no-cache");
+    }
+
+    private String render() {
+        return templates.render("lab/lab", Map.of("view", view()));
     }
 
     private LabView view() {

@@ -16,8 +16,13 @@ public final class LabRoutes {
     private final int maxFrameChars;
 
     public LabRoutes(Templates templates, ErrorPages errors, SandboxRegistry registry) {
+        this(templates, errors, registry, true);
+    }
+
+    /** @param keepPage {@code false} renders the lab's page afresh on every visit (as the app without its page cache) */
+    public LabRoutes(Templates templates, ErrorPages errors, SandboxRegistry registry, boolean keepPage) {
         LabVisitors visitors = new LabVisitors(registry);
-        this.page = new LabPage(templates, visitors);
+        this.page = new LabPage(templates, visitors, keepPage);
         this.socket = new LabSocket(visitors, new LabMessages(templates));
         this.exports = new LabExports(visitors, errors);
         this.maxFrameChars = registry.limits().maxFrameChars();

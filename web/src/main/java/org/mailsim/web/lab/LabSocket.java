@@ -70,9 +70,10 @@ final class LabSocket {
     }
 
     private void connected(WsConnectContext ctx) {
-        Optional<Sandbox> sandbox = visitors.sandbox(ctx);
+        Optional<Sandbox> sandbox = visitors.sandboxOrNew(ctx); // made here, on the console's first connect
         if (sandbox.isEmpty()) {
-            gone(ctx, "There is no lab sandbox for this browser: it expired, or the page is old. Reload the page for a fresh one.");
+            gone(ctx, "There is no lab sandbox for this browser: the page did not give it one (or it is a page of an older"
+                    + " server run). Reload the page for a fresh one.");
             return;
         }
         // The page asks for the whole picture with "hello" once its socket is open: a reply to a

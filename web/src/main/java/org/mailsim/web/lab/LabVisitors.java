@@ -11,9 +11,11 @@ import org.mailsim.lab.SandboxRegistry;
 
 /**
  * Which sandbox a browser owns: the id in an HttpOnly, SameSite=Strict cookie scoped to
- * {@code /lab}, so no script and no other site can read or send it. An id the registry does not
- * know (expired, evicted, or made up) is never honoured: the page hands out a new sandbox with a
- * new id, and the WebSocket and downloads refuse.
+ * {@code /lab}, so no script and no other site can read or send it. The page only hands out an
+ * id (cheap: 50 students opening the lab at once make no sandbox); the sandbox is made when the
+ * page's console connects over the WebSocket, and found again by the same id after a reload. An
+ * id the registry did not issue (made up or changed) is never honoured: the page hands out a new
+ * one, and the WebSocket and downloads refuse.
  */
 final class LabVisitors {
     static final String COOKIE = "mailsim-lab";
@@ -31,17 +33,15 @@ final class LabVisitors {
         return registry.find(ctx.cookie(COOKIE));
     }
 
-    Optional<Sandbox> sandbox(WsContext ctx) {
-        return registry.find(ctx.cookie(COOKIE));
+    /** The console's sandbox: the one of the browser's id, made now if it has none (first visit, expired, evicted). */
+    Optional<Sandbox> sandboxOrNew(WsContext ctx) {
+        return registry.findOrCreate(ctx.cookie(COOKIE));
     }
 
-    /** The visitor's sandbox, or a new one with a new cookie. */
-    Sandbox sandboxOrNew(Context ctx) {
-        return sandbox(ctx).orElseGet(() -> {
-            Sandbox sandbox = registry.create();
-            // name, value, path, max age (-1: until the browser closes), secure, HttpOnly, domain, SameSite
-            ctx.cookie(new Cookie(COOKIE, sandbox.id(), "/lab", -1, "https".equals(ctx.scheme()), true, null, SameSite.STRICT));
-            return sandbox;
-        });
+    /** Gives the browser an id unless it has one the registry issued; no sandbox is made here. */
+    void identify(Context ctx) {
+        if (registry.issued(ctx.cookie(COOKIE))) return;
+        // name, value, path, max age (-1: until the browser closes), secure, HttpOnly, domain, SameSite
+        ctx.cookie(new Cookie(COOKIE, registry.issue(), "/lab", -1, "https".equals(ctx.scheme()), true, null, SameSite.STRICT));
     }
 }

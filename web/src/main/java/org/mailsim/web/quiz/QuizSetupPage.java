@@ -47,7 +47,7 @@ public final class QuizSetupPage {
 
     record SetupView(int bankSize, List<ExamChoice> exams, List<ObjectiveGroup> objectiveGroups, List<TopicChoice> topics,
                      List<DifficultyChoice> difficulties, int count, int maxCount, boolean exam, int minutes, int maxMinutes,
-                     List<String> failures, String version) { }
+                     List<String> failures, boolean keptLastGood, String version) { }
 
     public void show(Context ctx) {
         QuizRequest chosen = prefill(ctx);
@@ -84,7 +84,7 @@ public final class QuizSetupPage {
         boolean exam = chosen.mode() == QuizRequest.Mode.EXAM;
         SetupView view = new SetupView(all.size(), exams, groups, topics, difficulties, chosen.count(), QuizRequest.MAX_COUNT, exam,
                 exam ? chosen.minutes() : QuizRequest.defaultMinutes(chosen.count()), QuizRequest.MAX_MINUTES,
-                questions.problems().stream().map(Object::toString).toList(), Version.current());
+                bank.problems(), bank.keptLastGood(), Version.current());
         ctx.html(templates.render("quiz/quiz", Map.of("view", view)));
     }
 

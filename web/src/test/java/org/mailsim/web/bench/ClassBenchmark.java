@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,11 +17,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
+import org.mailsim.lab.LabLimits;
 import org.mailsim.quiz.Option;
 import org.mailsim.quiz.QuestionBank;
 import org.mailsim.quiz.SingleChoice;
@@ -33,11 +36,13 @@ import org.mailsim.web.WebApp;
  * Part 1: {@code wrk -t2 -c50} against each page the issue names and the static stylesheet, on the
  * app with its page cache and on the same app with the cache off (every page rendered afresh, as
  * before), one page after another in the same run, so each page's rate is given as a ratio of the
- * stylesheet's. Part 2: N students (default 200) arrive over 10 s; each follows a lesson (every
- * player step, a few seconds apart), takes a 10-question quiz through the quiz API (each answer
- * graded, then the results), and types an IMAPS session in the lab over its WebSocket. Every
- * answer is checked (status, the page's title, the grade, the server's reply); latency per action,
- * the server's CPU (same JVM) and heap after a full GC before, during and after.
+ * stylesheet's. Part 2: N students (default 200) arrive over 10 s; each joins the class, follows a
+ * lesson (every player step, a few seconds apart), takes the class's 10-question quiz through the
+ * quiz API (each answer graded, then the results) and records it in the classroom as a finished
+ * assignment, and types an IMAPS session in the lab over its WebSocket. Every answer is checked
+ * (status, the page's title, the grade, the server's reply), and afterwards every result must be
+ * stored once; latency per action, the server's CPU (same JVM), and heap after a full GC before
+ * the class, right after it, and once the lab's sandboxes have expired (a short idle expiry here).
  */
 public final class ClassBenchmark {
     private static final String LESSON = "imap-phone-and-laptop";
@@ -51,12 +56,14 @@ public final class ClassBenchmark {
     private final int wrkSeconds;
     private final Map<String, Latencies> byAction = new LinkedHashMap<>();
     private final AtomicInteger failures = new AtomicInteger();
+    private final List<String> labCookies = new CopyOnWriteArrayList<>();
 
     private ClassBenchmark(int students, int thinkMs, int wrkSeconds) {
         this.students = students;
         this.thinkMs = thinkMs;
         this.wrkSeconds = wrkSeconds;
-        for (String action : List.of("player step", "quiz: grade one answer", "quiz: results", "lab: connect", "lab: command")) {
+        for (String action : List.of("classroom: join", "player step", "quiz: grade one answer", "quiz: results",
+                "classroom: record the attempt", "lab: connect", "lab: command")) {
             byAction.put(action, new Latencies());
         }
     }
@@ -82,7 +89,7 @@ public final class ClassBenchmark {
         List<SingleChoice> quiz = bank.questions().stream().filter(q -> q instanceof SingleChoice)
                 .map(q -> (SingleChoice) q).limit(10).toList();
         WebApp.Parts parts = WebApp.Parts.of(WebBench::liveServerNotRunning)
-                .withScenarios(new ScenarioLibrary(Optional.empty())).withBank(bank);
+                .withScenarios(new ScenarioLibrary(Optional.empty())).withBank(bank).withLab(LabLimits.DEFAULTS.withIdleExpiry(labExpiry()));
         // Not warmed() in the background: a replay running beside wrk would be measured as the page's cost.
         // Each page is asked for a few times before its wrk run instead (the lesson's replay, templates, JIT).
         int steps = parts.scenarios().current().scenarios().stream().filter(s -> s.id().equals(LESSON)).findFirst()
@@ -125,24 +132,40 @@ public final class ClassBenchmark {
         System.out.println();
     }
 
+    /** The lab's idle expiry here: longer than a student's pause between two commands, short enough to wait for. */
+    private Duration labExpiry() {
+        return Duration.ofMillis(Math.max(10_000, 3L * thinkMs));
+    }
+
     private void students(Javalin app, List<SingleChoice> quiz, int steps) throws Exception {
         String base = "http://127.0.0.1:" + app.port();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        BenchClassroom classroom = new BenchClassroom(base, quiz.stream().map(SingleChoice::id).toList());
         double baseline = usedHeapMb();
         long cpu0 = os.getProcessCpuTime();
         long start = System.nanoTime();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int i = 0; i < students; i++) threads.submit(() -> student(base, quiz, steps));
+            for (int i = 0; i < students; i++) {
+                String name = "Student " + i;
+                threads.submit(() -> student(base, quiz, steps, classroom, name));
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
         double after = usedHeapMb();
-        System.out.printf(Locale.ROOT, "%d students (java.net.http, same JVM as the server) arrive over 10 s; each reads the %d steps "
+        String stored = classroom.check(students, quiz.size(), quiz.size());
+        if (!stored.isEmpty()) failures.incrementAndGet();
+        // The sandboxes expire after labExpiry() unused; the registry's timer looks every quarter of it.
+        Thread.sleep(labExpiry().multipliedBy(5).dividedBy(4).plusSeconds(1));
+        long labsLeft = labCookies.stream().filter(cookie -> labExport(base, cookie) != 404).count();
+        double expired = usedHeapMb();
+        System.out.printf(Locale.ROOT, "%d students (java.net.http, same JVM as the server) arrive over 10 s; each joins the class, reads the %d steps "
                 + "of %s %d ms apart on average (0.5x to 1.5x), answers %d questions through the quiz API, asks for the results, "
-                + "then types 4 lines in the lab over its WebSocket; the run took %.0f s%n%n",
+                + "records the attempt in the class, then types 4 lines in the lab over its WebSocket; the run took %.0f s%n%n",
                 students, steps, LESSON, thinkMs, quiz.size(), seconds);
         row("figure", "unit", "measured", "goal");
         row("failed actions (wrong status, content, grade or reply)", "", String.valueOf(failures.get()), "0");
+        row("classroom results stored once per student, scored", "", stored.isEmpty() ? "yes" : stored, "yes");
         byAction.forEach((action, l) -> {
             row(action + ": count", "", String.valueOf(l.count()), "");
             row(action + ": p50", "ms", fmt(l.percentileMs(50)), "");
@@ -151,13 +174,18 @@ public final class ClassBenchmark {
         row("CPU used by the JVM (server and students) over the run", "s", fmt(cpu), "");
         row("  as cores busy on average", "", fmt(cpu / seconds), "of " + Runtime.getRuntime().availableProcessors());
         row("heap used after GC, before the class", "MB", fmt(baseline), "");
-        row("heap used after GC, after the class (lab sandboxes kept)", "MB", fmt(after), "");
+        row("heap used after GC, right after (lab sandboxes alive)", "MB", fmt(after), "");
+        row("lab sandboxes left " + labExpiry().multipliedBy(5).dividedBy(4).plusSeconds(1).toSeconds() + " s later (idle expiry "
+                + labExpiry().toSeconds() + " s)", "", String.valueOf(labsLeft), "0");
+        row("heap used after GC, once the sandboxes expired", "MB", fmt(expired), "~ " + fmt(baseline) + " (classroom results stay)");
         System.out.printf(Locale.ROOT, "load average %.2f at the end%n", os.getSystemLoadAverage());
     }
 
-    private void student(String base, List<SingleChoice> quiz, int steps) {
+    private void student(String base, List<SingleChoice> quiz, int steps, BenchClassroom classroom, String name) {
         try {
             Thread.sleep(ThreadLocalRandom.current().nextInt(10_001));
+            String[] token = new String[1];
+            timed("classroom: join", () -> (token[0] = classroom.join(name)) != null);
             for (int n = 1; n <= steps; n++) {
                 int step = n;
                 timed("player step", () -> {
@@ -181,9 +209,11 @@ public final class ClassBenchmark {
             }
             timed("quiz: results", () -> post(base + "/api/quiz/results", "{\"ids\": [" + ids + "], \"answers\": {" + answers + "}}")
                     .path("right").asInt(-1) == quiz.size());
+            timed("classroom: record the attempt", () -> classroom.finish(token[0], "{" + answers + "}", quiz.size()));
             LabClient[] lab = new LabClient[1];
             timed("lab: connect", () -> {
                 lab[0] = LabClient.visit(base);
+                labCookies.add(lab[0].cookie);
                 return lab[0].connect("phone", "IMAPS") != null;
             });
             try (LabClient console = lab[0]) {
@@ -229,6 +259,19 @@ public final class ClassBenchmark {
 
     private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The status of the lab's download for this cookie: 404 once its sandbox is gone (downloads never make one). */
+    private static int labExport(String base, String cookie) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/lab/export.md")).header("Cookie", cookie).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
     }
 
     private static JsonNode post(String url, String json) throws IOException, InterruptedException {
