@@ -49,6 +49,7 @@ public final class ClassroomRoutes {
         r.post("/api/classes/{code}/assignments", api::assign);
         r.post("/api/classes/{code}/assignments/{id}/start", api::start);
         r.post("/api/classes/{code}/attempts", api::attempt);
+        r.post("/api/classes/{code}/students/{id}/done", api::markDone);
         r.get("/api/classes/{code}/me", api::me);
         r.put("/api/classes/{code}/me/pin", api::pin);
         r.post("/api/classes/{code}/students/continue", api::continueWith);
