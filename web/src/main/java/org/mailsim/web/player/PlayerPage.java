@@ -51,8 +51,9 @@ public final class PlayerPage {
 
     /**
      * @param lessons     the course lesson that teaches a scenario, for the way on from its last step
-     * @param endReached  told, with the request and the scenario id, each time a scenario's last step
-     *                    is shown (the classroom records an assigned lesson for a joined student)
+     * @param endReached  told, with the request and the scenario id, each time this page renders a
+     *                    scenario's last step (the classroom records an assigned lesson for a joined
+     *                    student, whose pages {@code PageCache} never answers; a cached page is not rendered)
      */
     public PlayerPage(Templates templates, ErrorPages errors, ScenarioLibrary library, TimelineCache timelines,
                       Function<String, Optional<Lesson>> lessons, BiConsumer<Context, String> endReached) {
