@@ -63,6 +63,15 @@ public interface ClassroomStore extends AutoCloseable {
      */
     boolean finish(String code, long assignmentId, long studentId, QuizOutcome outcome, Instant at);
 
+    /**
+     * Records as done every assignment of the class that sets this lesson (a scenario id) or lab
+     * exercise (its id) and that the student has not finished yet: what the player calls at a
+     * scenario's last step and the lab when it grades an exercise done. Each is recorded once, as
+     * {@link #finish} records; the answer is the assignments this call recorded (none when there
+     * are none, or they were already done). Quizzes are graded, so {@code kind} is LESSON or LAB.
+     */
+    List<Assignment> finishWork(String code, long studentId, Assignment.Kind kind, String target, Instant at);
+
     /** Every student × assignment, students by name, assignments in the order they were set. */
     List<Progress> progress(String code);
 

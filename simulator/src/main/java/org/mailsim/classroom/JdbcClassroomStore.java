@@ -244,6 +244,17 @@ public final class JdbcClassroomStore implements ClassroomStore {
     }
 
     @Override
+    public List<Assignment> finishWork(String code, long studentId, Assignment.Kind kind, String target, Instant at) {
+        if (kind == Assignment.Kind.QUIZ) throw ClassroomException.badInput("A quiz is graded: record it with its answers.");
+        // Only what is still open for this student: a lesson's last step seen again costs one read, no write.
+        List<Assignment> open = sql.tx(c -> Sql.list(c, "SELECT " + ResultQueries.ASSIGNMENT + " FROM assignment a"
+                + " JOIN classroom k ON k.id = a.class_id WHERE k.code = ? AND a.kind = ? AND a.target = ? AND NOT EXISTS"
+                + " (SELECT 1 FROM attempt t WHERE t.assignment_id = a.id AND t.student_id = ? AND t.finished_at IS NOT NULL) ORDER BY a.id",
+                ResultQueries::assignment, normal(code), kind.word(), target, studentId));
+        return open.stream().filter(a -> finish(code, a.id(), studentId, QuizOutcome.done(), at)).toList();
+    }
+
+    @Override
     public List<Progress> progress(String code) {
         return results.progress(code, Optional.empty());
     }

@@ -192,6 +192,56 @@ abstract class ClassroomStoreContract {
     }
 
     @Test
+    void reachingALessonsEndOrDoingALabExerciseRecordsEachMatchingAssignmentOnce() {
+        String code = store.create("A+").classroom().code();
+        String other = store.create("N+").classroom().code();
+        long ana = store.join(code, "Ana").student().id();
+        long bo = store.join(code, "Bo").student().id();
+        Assignment lesson = store.assign(code, new NewAssignment(Assignment.Kind.LESSON, "IMAP vs POP3", "imap-vs-pop3", Optional.empty()));
+        Assignment again = store.assign(code, new NewAssignment(Assignment.Kind.LESSON, "Revise it", "imap-vs-pop3", Optional.empty()));
+        Assignment lab = store.assign(code, new NewAssignment(Assignment.Kind.LAB, "Expunge", "imap-expunge", Optional.empty()));
+        store.assign(code, new NewAssignment(Assignment.Kind.LESSON, "STARTTLS", "starttls", Optional.empty()));
+        store.assign(other, new NewAssignment(Assignment.Kind.LESSON, "Same scenario, other class", "imap-vs-pop3", Optional.empty()));
+        store.start(code, lesson.id(), ana, T0);
+
+        assertThat(store.finishWork(code, ana, Assignment.Kind.LESSON, "imap-vs-pop3", T0.plusSeconds(240)))
+                .extracting(Assignment::id).containsExactly(lesson.id(), again.id());
+        assertThat(store.finishWork(code.toLowerCase(), ana, Assignment.Kind.LESSON, "imap-vs-pop3", T0.plusSeconds(300))).as("the last step seen again").isEmpty();
+        assertThat(store.finishWork(code, ana, Assignment.Kind.LAB, "imap-vs-pop3", T0)).as("a lab exercise is not a lesson").isEmpty();
+        assertThat(store.finishWork(code, ana, Assignment.Kind.LAB, "imap-expunge", T0.plusSeconds(400))).extracting(Assignment::id).containsExactly(lab.id());
+        assertThat(store.finishWork(code, ana, Assignment.Kind.LAB, "imap-expunge", T0.plusSeconds(500))).isEmpty();
+        assertThat(store.finishWork(code, ana, Assignment.Kind.LAB, "not-assigned", T0)).isEmpty();
+
+        List<Progress> anas = store.progress(code, ana);
+        assertThat(anas).extracting(p -> p.assignment().title() + " " + p.status())
+                .containsExactly("IMAP vs POP3 DONE", "Revise it DONE", "Expunge DONE", "STARTTLS NOT_STARTED");
+        assertThat(anas.get(0).timeTaken()).as("from opening to the last step, the first time").contains(java.time.Duration.ofSeconds(240));
+        assertThat(anas.get(2).finished()).contains(T0.plusSeconds(400));
+        assertThat(store.progress(code, bo)).extracting(Progress::status).containsOnly(Progress.Status.NOT_STARTED);
+        assertThatThrownBy(() -> store.finishWork(code, ana, Assignment.Kind.QUIZ, "ids=a", T0)).isInstanceOf(ClassroomException.class);
+        try (var c = DriverManager.getConnection(url); var r = c.createStatement().executeQuery("SELECT COUNT(*) FROM attempt")) {
+            r.next();
+            assertThat(r.getInt(1)).as("one row per student and assignment").isEqualTo(3);
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void manyRequestsFinishingTheSameLessonRecordItExactlyOnce() throws Exception {
+        String code = store.create("A+").classroom().code();
+        long ana = store.join(code, "Ana").student().id();
+        store.assign(code, new NewAssignment(Assignment.Kind.LESSON, "IMAP vs POP3", "imap-vs-pop3", Optional.empty()));
+        List<Callable<Integer>> views = new ArrayList<>();
+        for (int i = 0; i < 16; i++) views.add(() -> store.finishWork(code, ana, Assignment.Kind.LESSON, "imap-vs-pop3", T0).size());
+        try (var pool = Executors.newFixedThreadPool(8)) {
+            int recorded = 0;
+            for (Future<Integer> f : pool.invokeAll(views)) recorded += f.get();
+            assertThat(recorded).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aStudentCannotRecordWorkInAnotherClass() {
         String a = store.create("A").classroom().code();
         String b = store.create("B").classroom().code();

@@ -199,18 +199,18 @@ public final class WebApp {
         // Questions are checked against the scenarios the player shows, replayed through its cache.
         QuizBank bank = new QuizBank(parts.questionFolder(), () -> parts.questions().apply(new ScenarioChecks(scenarios.current(), timelines::timeline)));
         CoursePage course = new CoursePage(templates, errors, scenarios);
-        PlayerPage player = new PlayerPage(templates, errors, scenarios, timelines, id -> course.course().lessonFor(id));
-        TimelineExports exports = new TimelineExports(player);
         ExplainHandler explain = new ExplainHandler(templates, errors, new RfcLineExplainer());
         RfcPages rfcPages = new RfcPages(templates, errors, RfcIndex.builtin());
         LivePage livePage = new LivePage(templates, parts.liveServer(), parts.live());
         QuizSetupPage quizSetup = new QuizSetupPage(templates, bank);
         ClassroomRoutes classroom = new ClassroomRoutes(templates, errors, parts.classroom(), bank, scenarios, parts.studentMail());
+        PlayerPage player = new PlayerPage(templates, errors, scenarios, timelines, id -> course.course().lessonFor(id), classroom::lessonEndReached);
+        TimelineExports exports = new TimelineExports(player);
         HomePage home = new HomePage(templates, parts.liveServer(), scenarios, classroom::homePanel);
         QuizTakePage quiz = new QuizTakePage(templates, errors, bank, classroom::quizLink);
         QuizApi quizApi = new QuizApi(bank, scenarios);
         SandboxRegistry sandboxes = new SandboxRegistry(parts.lab());
-        LabRoutes lab = new LabRoutes(templates, errors, sandboxes, cachePages);
+        LabRoutes lab = new LabRoutes(templates, errors, sandboxes, cachePages, classroom::labExerciseDone);
         var setup = new org.mailsim.web.setup.SetupRoutes(templates, errors, parts.liveServer());
         GlossaryPage glossary = new GlossaryPage(templates);
         PageCache pages = new PageCache(() -> java.util.Arrays.asList(scenarios.current(), parts.liveServer().get(), bank.generation()),

@@ -152,6 +152,20 @@ final class ClassroomApi {
         Json.write(ctx, r.recorded() ? 201 : 200, r);
     }
 
+    /**
+     * {@code {"assignmentId": 3}} with the instructor key: the instructor marks a lesson or lab
+     * exercise done for a student (work mailsim did not see, such as a lab done in another
+     * browser); 201 when recorded, 200 when it already was.
+     */
+    void markDone(Context ctx) {
+        String code = code(ctx);
+        access.instructor(ctx, code);
+        JsonNode b = Json.body(ctx);
+        if (!b.path("assignmentId").canConvertToLong()) throw new Refusal(400, "The request needs \"assignmentId\": the assignment's number.");
+        Recording.Recorded r = recording.markDone(code, number(ctx.pathParam("id")), b.get("assignmentId").asLong());
+        Json.write(ctx, r.recorded() ? 201 : 200, r);
+    }
+
     /** {@code {"pin": "1234"}}: the student's PIN to continue on another device. */
     void pin(Context ctx) {
         String code = code(ctx);

@@ -2,8 +2,10 @@ package org.mailsim.web.classroom;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.mailsim.classroom.Assignment;
 import org.mailsim.classroom.ClassroomException;
 import org.mailsim.classroom.ClassroomStore;
 import org.mailsim.classroom.StudentMailAccounts;
@@ -20,6 +22,7 @@ public final class ClassroomRoutes {
     private final ClassroomApi api;
     private final TeachPages teach;
     private final StudentPages students;
+    private final WorkDone workDone;
 
     public ClassroomRoutes(Templates templates, ErrorPages errors, Supplier<ClassroomStore> store, QuizBank bank, ScenarioLibrary scenarios,
                            Optional<StudentMailAccounts> studentMail) {
@@ -29,6 +32,7 @@ public final class ClassroomRoutes {
         this.api = new ClassroomApi(store, access, bank, scenarios);
         this.teach = new TeachPages(templates, store, access, bank, scenarios, studentMail);
         this.students = new StudentPages(templates, store, access, studentMail);
+        this.workDone = new WorkDone(store);
     }
 
     public void register(JavalinConfig config) {
@@ -45,6 +49,7 @@ public final class ClassroomRoutes {
         r.post("/api/classes/{code}/assignments", api::assign);
         r.post("/api/classes/{code}/assignments/{id}/start", api::start);
         r.post("/api/classes/{code}/attempts", api::attempt);
+        r.post("/api/classes/{code}/students/{id}/done", api::markDone);
         r.get("/api/classes/{code}/me", api::me);
         r.put("/api/classes/{code}/me/pin", api::pin);
         r.post("/api/classes/{code}/students/continue", api::continueWith);
@@ -65,7 +70,6 @@ public final class ClassroomRoutes {
         r.post("/join/continue", students::continueWith);
         r.get("/class", students::mine);
         r.get("/class/assignments/{id}", students::open);
-        r.post("/class/assignments/{id}/done", students::done);
         r.post("/class/pin", students::pin);
         r.post("/class/leave", students::leave);
 
@@ -84,6 +88,20 @@ public final class ClassroomRoutes {
             if (store.get().assignments(code).stream().noneMatch(a -> a.id() == id)) return Optional.empty();
             return Optional.of(new ClassLink(code, id, c[1]));
         });
+    }
+
+    /**
+     * For the player: the scenario's last step was shown to this request's browser. Records the
+     * lesson for a joined student (their pages are never cached: {@code PageCache} skips a request
+     * with a classroom cookie); nothing for anyone else.
+     */
+    public void lessonEndReached(Context ctx, String scenarioId) {
+        workDone.record(ctx.cookie(Access.STUDENT_COOKIE), Assignment.Kind.LESSON, scenarioId);
+    }
+
+    /** For the lab: it graded an exercise done in the sandbox of a browser that sent these cookies (its socket's upgrade). */
+    public void labExerciseDone(Map<String, String> cookies, String exerciseId) {
+        workDone.record(cookies.get(Access.STUDENT_COOKIE), Assignment.Kind.LAB, exerciseId);
     }
 
     /** For the home page: a joined student's class and assignments with status; empty for anyone else. */

@@ -22,7 +22,8 @@ record Dashboard(String code, String name, boolean joiningOpen, List<Column> ass
 
     record Column(long id, String kind, String title, String due, boolean quiz) { }
 
-    record Cell(String status, String text) { }
+    /** @param finished when it was recorded as done (shown on hover), or empty */
+    record Cell(String status, String text, String finished) { }
 
     record StudentRow(long id, String name, boolean hasPin, List<Cell> cells) { }
 
@@ -54,10 +55,10 @@ record Dashboard(String code, String name, boolean joiningOpen, List<Column> ass
 
     private static Cell cell(Progress p) {
         return switch (p.status()) {
-            case NOT_STARTED -> new Cell("not-started", "not started");
-            case WORKING -> new Cell("working", "working");
+            case NOT_STARTED -> new Cell("not-started", "not started", "");
+            case WORKING -> new Cell("working", "working", "");
             case DONE -> new Cell("done", (p.assignment().kind() == Assignment.Kind.QUIZ ? p.right() + "/" + p.total() + " · " : "done · ")
-                    + p.timeTaken().map(Dashboard::minutes).orElse(""));
+                    + p.timeTaken().map(Dashboard::minutes).orElse(""), p.finished().map(f -> "finished " + WHEN.format(f)).orElse(""));
         };
     }
 

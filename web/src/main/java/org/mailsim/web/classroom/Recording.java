@@ -19,7 +19,9 @@ import org.mailsim.web.quiz.QuizBank;
 
 /**
  * Records a student's finished work. A quiz is graded here, on the server, against the questions
- * the assignment fixed (whatever ids a page claims); a lesson or lab exercise is simply done.
+ * the assignment fixed (whatever ids a page claims). A lesson or lab exercise is recorded when the
+ * student finishes it ({@link WorkDone}), not when they say so; only their instructor may record
+ * one by hand ({@link #markDone}), for work done where mailsim could not see it.
  */
 final class Recording {
     private final Supplier<ClassroomStore> store;
@@ -34,27 +36,38 @@ final class Recording {
 
     Recorded finish(String code, Student student, long assignmentId, JsonNode answers) {
         Assignment a = assignment(code, assignmentId);
-        QuizOutcome outcome = QuizOutcome.done();
-        if (a.kind() == Assignment.Kind.QUIZ) {
-            if (answers != null && !answers.isObject()) throw new Refusal(400, "\"answers\" must be an object from question id to answer.");
-            List<Question> quiz = AssignedQuiz.questions(bank.bank(), a.target());
-            Map<String, Answer> given = new HashMap<>();
-            for (Question q : quiz) {
-                if (answers == null || !answers.has(q.id())) continue;
-                try {
-                    given.put(q.id(), AnswerReader.read(q, answers.get(q.id())));
-                } catch (BadInput e) {
-                    throw new Refusal(400, e.getMessage());
-                }
+        if (a.kind() != Assignment.Kind.QUIZ) {
+            throw new Refusal(400, "Assignment " + assignmentId + " is a " + a.kind().word() + ": it is recorded when you finish it"
+                    + (a.kind() == Assignment.Kind.LESSON ? ", at the scenario's last step in the player." : ", when the lab ticks the exercise.")
+                    + " Only your instructor can mark it done by hand.");
+        }
+        if (answers != null && !answers.isObject()) throw new Refusal(400, "\"answers\" must be an object from question id to answer.");
+        List<Question> quiz = AssignedQuiz.questions(bank.bank(), a.target());
+        Map<String, Answer> given = new HashMap<>();
+        for (Question q : quiz) {
+            if (answers == null || !answers.has(q.id())) continue;
+            try {
+                given.put(q.id(), AnswerReader.read(q, answers.get(q.id())));
+            } catch (BadInput e) {
+                throw new Refusal(400, e.getMessage());
             }
-            outcome = QuizGrading.outcome(quiz, given);
         }
-        boolean recorded = store.get().finish(code, assignmentId, student.id(), outcome, Instant.now());
-        if (!recorded) {
-            var row = store.get().progress(code, student.id()).stream().filter(p -> p.assignment().id() == assignmentId).findFirst().orElseThrow();
-            return new Recorded(false, assignmentId, row.right(), row.total());
+        return record(code, student.id(), assignmentId, QuizGrading.outcome(quiz, given));
+    }
+
+    /** The instructor's override: a lesson or lab exercise recorded as done for one student (a quiz needs its answers). */
+    Recorded markDone(String code, long studentId, long assignmentId) {
+        Assignment a = assignment(code, assignmentId);
+        if (a.kind() == Assignment.Kind.QUIZ) throw new Refusal(400, "Assignment " + assignmentId + " is a quiz: it is graded from the student's answers.");
+        return record(code, studentId, assignmentId, QuizOutcome.done());
+    }
+
+    private Recorded record(String code, long studentId, long assignmentId, QuizOutcome outcome) {
+        if (store.get().finish(code, assignmentId, studentId, outcome, Instant.now())) {
+            return new Recorded(true, assignmentId, outcome.right(), outcome.total());
         }
-        return new Recorded(true, assignmentId, outcome.right(), outcome.total());
+        var row = store.get().progress(code, studentId).stream().filter(p -> p.assignment().id() == assignmentId).findFirst().orElseThrow();
+        return new Recorded(false, assignmentId, row.right(), row.total());
     }
 
     Assignment assignment(String code, long id) {

@@ -21,7 +21,9 @@ import org.mailsim.web.Version;
 /**
  * A student's side: {@code /join} (a join code and a display name; no e-mail, no password; or a
  * name and PIN to continue on another device), and {@code /class}, their own assignments with
- * status. A device cookie brings them back.
+ * status. A device cookie brings them back. Work is recorded when it is finished, never by a
+ * button: a quiz by its page, a lesson at its last step and a lab exercise when the lab grades it
+ * ({@link WorkDone}).
  */
 final class StudentPages {
     private final Templates templates;
@@ -38,7 +40,7 @@ final class StudentPages {
 
     record JoinView(String version, String csrf, String code, String error) { }
 
-    public record Row(long id, String kind, String title, String due, String status, String result, String href, boolean canMarkDone) { }
+    public record Row(long id, String kind, String title, String due, String status, String result, String href) { }
 
     record ClassView(String version, String csrf, String className, String code, String name, boolean hasPin, List<Row> rows, String notice,
                      MailView mail) { }
@@ -125,17 +127,6 @@ final class StudentPages {
         ctx.redirect(href(a), HttpStatus.SEE_OTHER);
     }
 
-    void done(Context ctx) {
-        Csrf.check(ctx);
-        Me me = required(ctx);
-        long id = ClassroomApi.number(ctx.pathParam("id"));
-        Assignment a = store.get().assignments(me.code()).stream().filter(x -> x.id() == id).findFirst()
-                .orElseThrow(() -> new Refusal(404, "Your class has no assignment " + id + "."));
-        if (a.kind() == Assignment.Kind.QUIZ) throw new Refusal(400, "A quiz is done when you finish it.");
-        store.get().finish(me.code(), id, me.student().id(), org.mailsim.classroom.QuizOutcome.done(), Instant.now());
-        ctx.redirect("/class", HttpStatus.SEE_OTHER);
-    }
-
     void pin(Context ctx) {
         Csrf.check(ctx);
         Me me = required(ctx);
@@ -181,7 +172,7 @@ final class StudentPages {
                 : a.kind() == Assignment.Kind.QUIZ ? p.right() + " of " + p.total() + " right" : "done";
         return new Row(a.id(), a.kind().word(), a.title(), a.due().map(Dashboard.WHEN::format).orElse(""),
                 p.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), result,
-                "/class/assignments/" + a.id(), a.kind() != Assignment.Kind.QUIZ && p.status() != Progress.Status.DONE);
+                "/class/assignments/" + a.id());
     }
 
     private static String field(Context ctx, String name) {

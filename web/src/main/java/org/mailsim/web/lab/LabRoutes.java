@@ -1,5 +1,7 @@
 package org.mailsim.web.lab;
 
+import java.util.Map;
+
 import io.javalin.config.JavalinConfig;
 import org.mailsim.lab.SandboxRegistry;
 import org.mailsim.web.ErrorPages;
@@ -15,15 +17,29 @@ public final class LabRoutes {
     private final LabExports exports;
     private final int maxFrameChars;
 
+    /** Told when the lab grades an exercise done, with the cookies of the browser whose sandbox it is (its socket's upgrade request). */
+    public interface ExerciseDone {
+        void done(Map<String, String> cookies, String exerciseId);
+    }
+
     public LabRoutes(Templates templates, ErrorPages errors, SandboxRegistry registry) {
-        this(templates, errors, registry, true);
+        this(templates, errors, registry, true, (cookies, id) -> { });
     }
 
     /** @param keepPage {@code false} renders the lab's page afresh on every visit (as the app without its page cache) */
     public LabRoutes(Templates templates, ErrorPages errors, SandboxRegistry registry, boolean keepPage) {
+        this(templates, errors, registry, keepPage, (cookies, id) -> { });
+    }
+
+    /** @param exerciseDone the classroom, which records an assigned exercise for a joined student */
+    public LabRoutes(Templates templates, ErrorPages errors, SandboxRegistry registry, ExerciseDone exerciseDone) {
+        this(templates, errors, registry, true, exerciseDone);
+    }
+
+    public LabRoutes(Templates templates, ErrorPages errors, SandboxRegistry registry, boolean keepPage, ExerciseDone exerciseDone) {
         LabVisitors visitors = new LabVisitors(registry);
         this.page = new LabPage(templates, visitors, keepPage);
-        this.socket = new LabSocket(visitors, new LabMessages(templates));
+        this.socket = new LabSocket(visitors, new LabMessages(templates), exerciseDone);
         this.exports = new LabExports(visitors, errors);
         this.maxFrameChars = registry.limits().maxFrameChars();
     }

@@ -2,7 +2,10 @@ package org.mailsim.web.lab;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,11 +40,13 @@ final class LabSocket {
     private final LabVisitors visitors;
     private final LabMessages messages;
     private final LabLimits limits;
+    private final LabRoutes.ExerciseDone exerciseDone;
 
-    LabSocket(LabVisitors visitors, LabMessages messages) {
+    LabSocket(LabVisitors visitors, LabMessages messages, LabRoutes.ExerciseDone exerciseDone) {
         this.visitors = visitors;
         this.messages = messages;
         this.limits = visitors.registry().limits();
+        this.exerciseDone = exerciseDone;
     }
 
     void configure(WsConfig ws) {
@@ -78,7 +83,7 @@ final class LabSocket {
         }
         // The page asks for the whole picture with "hello" once its socket is open: a reply to a
         // message, rather than a push from inside the upgrade, is what every later update is too.
-        ctx.attribute(SUBSCRIBER, new Tab(ctx, sandbox.get()));
+        ctx.attribute(SUBSCRIBER, new Tab(ctx, sandbox.get(), Map.copyOf(ctx.cookieMap())));
         ctx.enableAutomaticPings();
     }
 
@@ -109,14 +114,18 @@ final class LabSocket {
             return;
         }
         try {
-            switch (type) {
+            LabUpdate update = switch (type) {
                 case "hello" -> tab.hello();
                 case "connect" -> tab.sandbox.connect(pane, ServicePort.valueOf(request.path("service").asText()));
                 case "send" -> tab.sandbox.send(pane, request.path("text").asText());
                 case "disconnect" -> tab.sandbox.disconnect(pane);
                 case "reset" -> tab.sandbox.reset();
-                default -> ctx.send(LabMessages.error("The lab knows hello, connect, send, disconnect and reset, not “" + type + "”."));
-            }
+                default -> {
+                    ctx.send(LabMessages.error("The lab knows hello, connect, send, disconnect and reset, not “" + type + "”."));
+                    yield null;
+                }
+            };
+            if (update != null) tab.report(update);
         } catch (IllegalArgumentException e) {
             ctx.send(LabMessages.error("The lab has the panes " + Sandbox.PANES + " and the connections of the list; that request"
                     + " named neither."));
@@ -133,22 +142,36 @@ final class LabSocket {
         ctx.closeSession(WsCloseStatus.POLICY_VIOLATION, "no lab sandbox");
     }
 
-    /** One browser tab: hears its sandbox's updates and passes them on as JSON. */
+    /**
+     * One browser tab: hears its sandbox's updates and passes them on as JSON, and reports the
+     * exercises done through it (after the update has gone out), each once per tab, with the
+     * cookies its browser sent: the classroom records them for a joined student.
+     */
     private final class Tab implements Sandbox.Subscriber {
         private final WsContext ctx;
         private final Sandbox sandbox;
+        private final Map<String, String> cookies;
+        private final Set<String> reported = new HashSet<>();
         private boolean attached;
 
-        Tab(WsContext ctx, Sandbox sandbox) {
+        Tab(WsContext ctx, Sandbox sandbox, Map<String, String> cookies) {
             this.ctx = ctx;
             this.sandbox = sandbox;
+            this.cookies = cookies;
         }
 
         /** The whole picture, then every change; a second hello (a page that lost track) gets the picture again. */
-        void hello() {
+        LabUpdate hello() {
             if (attached) sandbox.detach(this);
             attached = true;
-            sandbox.attach(this);
+            return sandbox.attach(this);
+        }
+
+        /** Exercises done before this tab opened (its picture) count too: they were done in this browser's sandbox. */
+        void report(LabUpdate update) {
+            for (String id : update.exercisesDone()) {
+                if (reported.add(id)) exerciseDone.done(cookies, id);
+            }
         }
 
         @Override

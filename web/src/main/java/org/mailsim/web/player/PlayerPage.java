@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import io.javalin.http.Context;
@@ -42,19 +43,26 @@ public final class PlayerPage {
     private final ScenarioLibrary library;
     private final TimelineCache timelines;
     private final Function<String, Optional<Lesson>> lessons;
+    private final BiConsumer<Context, String> endReached;
 
     public PlayerPage(Templates templates, ErrorPages errors, ScenarioLibrary library, TimelineCache timelines) {
-        this(templates, errors, library, timelines, id -> Optional.empty());
+        this(templates, errors, library, timelines, id -> Optional.empty(), (ctx, id) -> { });
     }
 
-    /** @param lessons  the course lesson that teaches a scenario, for the way on from its last step */
+    /**
+     * @param lessons     the course lesson that teaches a scenario, for the way on from its last step
+     * @param endReached  told, with the request and the scenario id, each time this page renders a
+     *                    scenario's last step (the classroom records an assigned lesson for a joined
+     *                    student, whose pages {@code PageCache} never answers; a cached page is not rendered)
+     */
     public PlayerPage(Templates templates, ErrorPages errors, ScenarioLibrary library, TimelineCache timelines,
-                      Function<String, Optional<Lesson>> lessons) {
+                      Function<String, Optional<Lesson>> lessons, BiConsumer<Context, String> endReached) {
         this.templates = templates;
         this.errors = errors;
         this.library = library;
         this.timelines = timelines;
         this.lessons = lessons;
+        this.endReached = endReached;
     }
 
     public void first(Context ctx) {
@@ -89,6 +97,7 @@ public final class PlayerPage {
                     "This scenario has steps 1 to " + count + "; there is no step \"" + stepParam + "\". Start again at step 1.");
             return;
         }
+        if (n == count) endReached.accept(ctx, timeline.scenario().id());
         Optional<LessonLink> lesson = n < count ? Optional.empty() : lessons.apply(timeline.scenario().id())
                 .map(l -> new LessonLink("/course/" + l.id(), "Continue lesson " + l.number() + " ▶", l.id(), l.scenario()));
         ctx.html(templates.render("player/player", Map.of("view", view(timeline, n, modes(ctx, timeline.scenario().id(), n), lesson))));

@@ -147,14 +147,27 @@ class ClassroomApiTest {
     }
 
     @Test
-    void aLessonIsMarkedDoneThroughTheSameCall() {
+    void aStudentCannotMarkALessonDoneButTheInstructorCan() {
         Cls c = newClass("Lesson");
-        String token = join(c, "Bo").get("token").asText();
+        JsonNode bo = join(c, "Bo");
+        String token = bo.get("token").asText();
+        long boId = bo.get("studentId").asLong();
         String lesson = new org.mailsim.scenario.ScenarioLibrary(java.util.Optional.empty()).current().scenarios().get(0).id();
         long id = http.json("POST", "/api/classes/" + c.code() + "/assignments", "{\"kind\": \"lesson\", \"target\": \"" + lesson + "\"}", c.key())
                 .json().get("id").asLong();
-        assertThat(http.json("POST", "/api/classes/" + c.code() + "/attempts", "{\"assignmentId\": " + id + "}", token).status()).isEqualTo(201);
+        Http.Reply bySelf = http.json("POST", "/api/classes/" + c.code() + "/attempts", "{\"assignmentId\": " + id + "}", token);
+        assertThat(bySelf.status()).isEqualTo(400);
+        assertThat(bySelf.json().get("error").asText()).contains("recorded when you finish it, at the scenario's last step");
+        assertThat(http.json("POST", "/api/classes/" + c.code() + "/students/" + boId + "/done", "{\"assignmentId\": " + id + "}", token).status())
+                .as("a student's token is not the instructor's key").isEqualTo(401);
+        String done = "/api/classes/" + c.code() + "/students/" + boId + "/done";
+        assertThat(http.json("POST", done, "{\"assignmentId\": " + id + "}", c.key()).status()).isEqualTo(201);
+        assertThat(http.json("POST", done, "{\"assignmentId\": " + id + "}", c.key()).json().get("recorded").asBoolean()).isFalse();
         assertThat(http.get("/api/classes/" + c.code() + "/me", token).json().get(0).get("status").asText()).isEqualTo("done");
+        long quiz = ClassroomInstancesTest.assignQuiz(http, c.code(), c.key());
+        assertThat(http.json("POST", done, "{\"assignmentId\": " + quiz + "}", c.key()).status()).as("a quiz needs its answers").isEqualTo(400);
+        assertThat(http.json("POST", "/api/classes/" + c.code() + "/students/999999/done", "{\"assignmentId\": " + id + "}", c.key()).status())
+                .isEqualTo(404);
     }
 
     @Test

@@ -76,7 +76,7 @@ class ClassroomPagesTest {
     }
 
     @Test
-    void theInstructorSetsWorkTheStudentMarksItDoneAndTheDashboardShowsIt() {
+    void theInstructorSetsWorkTheLessonIsRecordedAtItsLastStepAndTheDashboardShowsIt() {
         Made m = makeClass();
         String lesson = new ScenarioLibrary(java.util.Optional.empty()).current().scenarios().get(0).id();
         String csrf = m.teacher().csrf("/teach/" + m.code());
@@ -93,8 +93,13 @@ class ClassroomPagesTest {
         long lessonId = Long.parseLong(find(mine, "data-assignment=\"(\\d+)\""));
         Http.Reply open = student.get("/class/assignments/" + lessonId, null);
         assertThat(open.header("Location")).isEqualTo("/scenarios/" + lesson);
-        student.form("/class/assignments/" + lessonId + "/done", fields("csrf", student.csrf("/class")));
-        assertThat(student.get("/class", null).body()).contains(">done<");
+        String first = student.get("/scenarios/" + lesson, null).body();
+        assertThat(student.get("/class", null).body()).as("the first step is not the end").doesNotContain(">done<");
+        String last = find(first, "href=\"([^\"]+)\" class=\"button\" rel=\"last\"");
+        assertThat(student.get(last, null).status()).isEqualTo(200);
+        assertThat(student.get("/class", null).body()).contains(">done<").doesNotContain("Mark done");
+        assertThat(student.form("/class/assignments/" + lessonId + "/done", fields("csrf", student.csrf("/class"))).status())
+                .as("no button marks work done any more").isEqualTo(404);
 
         long quizId = lessonId + 1;
         Http.Reply toQuiz = student.get("/class/assignments/" + quizId, null);
@@ -108,7 +113,7 @@ class ClassroomPagesTest {
 
         String dashboard = m.teacher().get("/teach/" + m.code(), null).body();
         assertThat(dashboard).contains("Still working on an exam").contains("Bo · Ports · started");
-        assertThat(dashboard).containsPattern("class=\"done\">done · ");
+        assertThat(dashboard).containsPattern("class=\"done\" title=\"finished \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC\">done · ");
         assertThat(m.teacher().get("/teach/" + m.code() + "/results.csv", null).body()).contains("Bo,Ports,quiz,working");
     }
 
