@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import org.mailsim.course.Onward;
 import org.mailsim.lab.LabLimits;
 import org.mailsim.lab.SandboxRegistry;
 import org.mailsim.live.LiveMonitor;
@@ -176,7 +177,7 @@ public final class WebApp {
             });
         }
         CoursePage course = new CoursePage(templates, errors, scenarios);
-        PlayerPage player = new PlayerPage(templates, errors, scenarios, timelines, id -> course.course().lessonFor(id));
+        PlayerPage player = new PlayerPage(templates, errors, scenarios, timelines, id -> Onward.from(course.course(), id));
         TimelineExports exports = new TimelineExports(player);
         ExplainHandler explain = new ExplainHandler(templates, errors, new RfcLineExplainer());
         RfcPages rfcPages = new RfcPages(templates, errors, RfcIndex.builtin());
