@@ -185,7 +185,7 @@ public final class WebApp {
         QuizSetupPage quizSetup = new QuizSetupPage(templates, bank);
         ClassroomRoutes classroom = new ClassroomRoutes(templates, errors, parts.classroom(), bank, scenarios, parts.studentMail());
         HomePage home = new HomePage(templates, parts.liveServer(), scenarios, classroom::homePanel);
-        QuizTakePage quiz = new QuizTakePage(templates, errors, bank, classroom::quizLink);
+        QuizTakePage quiz = new QuizTakePage(templates, errors, bank, scenarios, classroom::quizLink);
         QuizApi quizApi = new QuizApi(bank, scenarios);
         SandboxRegistry sandboxes = new SandboxRegistry(parts.lab());
         LabRoutes lab = new LabRoutes(templates, errors, sandboxes);
