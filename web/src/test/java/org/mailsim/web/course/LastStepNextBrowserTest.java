@@ -99,6 +99,15 @@ class LastStepNextBrowserTest {
             assertThat(next.getText()).isEqualTo("Next: the lesson's quiz ▶");
             press(driver, Keys.ARROW_RIGHT);
             wait(driver).until(ExpectedConditions.urlContains("/quiz/take?scenario=" + HEADERS + "&"));
+
+            // In presenter mode too: the long label stays on the one row of controls, inside the window.
+            int last = library.current().find(HEADERS).orElseThrow().steps().size();
+            driver.get(base + "/scenarios/" + HEADERS + "/steps/" + last + "?present");
+            WebElement onward = driver.findElement(By.cssSelector(".controls a[rel=next]"));
+            assertThat(onward.getText()).isEqualTo("Next: the lesson's quiz ▶");
+            assertThat((Boolean) driver.executeScript("var r = arguments[0].getBoundingClientRect();"
+                    + " return r.left >= 0 && r.right <= innerWidth && r.top >= 0 && r.bottom <= innerHeight;", onward)).isTrue();
+            chromium.screenshot("last-step-next-presenter-1024");
         }
     }
 
