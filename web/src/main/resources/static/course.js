@@ -128,10 +128,28 @@ window.MailsimCourse = (function () {
     mark(main.querySelector("[data-part=practise]"), !!s.practise);
     mark(main.querySelector("[data-part=quiz]"), s.quiz !== null, s.quiz ? "Last score: " + s.quiz.right + " of " + s.quiz.total + "." : "");
     const quiz = main.querySelector("a.lesson-quiz");
-    if (quiz && window.MailsimQuiz) {
-      const due = window.MailsimQuiz.dueForReview(30);
-      if (due.length) quiz.href += "&review=" + encodeURIComponent(due.join(","));
-    }
+    if (quiz) quiz.href = withReview(quiz.href);
+  }
+
+  /** A lesson quiz's address with the questions due for review (missed before) added. */
+  function withReview(href) {
+    const due = window.MailsimQuiz ? window.MailsimQuiz.dueForReview(30) : [];
+    return due.length ? href + "&review=" + encodeURIComponent(due.join(",")) : href;
+  }
+
+  // The player's Next at the last step of a lesson's scenario: the page lists the lesson's stops in
+  // order (lab, quiz, next lesson); Next goes to the first one this student has not done yet.
+  function wireOnward(next) {
+    const lesson = { id: next.dataset.lesson, scenario: next.dataset.scenario, exercise: next.dataset.exercise || null };
+    markWatched(lesson.scenario);
+    visited(lesson.id);
+    const s = status(lesson);
+    const done = { PRACTISE: !!s.practise, QUIZ: s.quiz !== null };
+    const stop = Array.prototype.find.call(document.querySelectorAll(".onward-stops li"), function (li) { return !done[li.dataset.part]; });
+    if (!stop) return;
+    next.href = stop.dataset.part === "QUIZ" ? withReview(stop.dataset.href) : stop.dataset.href;
+    next.textContent = stop.textContent;
+    next.title = stop.textContent;
   }
 
   function wireLab() {
@@ -160,7 +178,7 @@ window.MailsimCourse = (function () {
 
   document.addEventListener("DOMContentLoaded", function () {
     const onward = document.querySelector("a.course-onward");
-    if (onward) markWatched(onward.dataset.scenario);
+    if (onward) wireOnward(onward);
     const lessonMain = document.querySelector("main.lesson[data-lesson]");
     if (lessonMain) wireLessonPage(lessonMain);
     else if (document.querySelector(".lesson-row")) wireCoursePage();

@@ -11,6 +11,7 @@
   var timer = null;
 
   function link(rel) { return document.querySelector('.controls a[rel="' + rel + '"]'); }
+  function atLastStep() { return main.dataset.step === main.dataset.steps; }
   function go(rel) { var a = link(rel); if (a) { window.location.href = a.href; return true; } return false; }
 
   // Keep the step in the address for bookmarks, as #step-n beside the step path.
@@ -75,7 +76,8 @@
     autoplayButton.textContent = on ? "⏸ Pause" : "▶ Autoplay";
     if (on) {
       sessionStorage.setItem("mailsim.autoplay", speed.value);
-      timer = setTimeout(function () { if (!go("next")) setAutoplay(false); }, Number(speed.value));
+      // Autoplay plays the steps only: at the last step, Next leads out of the scenario (onward), so it stops.
+      timer = setTimeout(function () { if (atLastStep() || !go("next")) setAutoplay(false); }, Number(speed.value));
     } else {
       sessionStorage.removeItem("mailsim.autoplay");
     }

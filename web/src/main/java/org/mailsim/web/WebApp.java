@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.javalin.Javalin;
+import org.mailsim.course.Onward;
 import org.mailsim.lab.LabLimits;
 import org.mailsim.lab.SandboxRegistry;
 import org.mailsim.live.LiveMonitor;
@@ -204,10 +205,10 @@ public final class WebApp {
         LivePage livePage = new LivePage(templates, parts.liveServer(), parts.live());
         QuizSetupPage quizSetup = new QuizSetupPage(templates, bank);
         ClassroomRoutes classroom = new ClassroomRoutes(templates, errors, parts.classroom(), bank, scenarios, parts.studentMail());
-        PlayerPage player = new PlayerPage(templates, errors, scenarios, timelines, id -> course.course().lessonFor(id), classroom::lessonEndReached);
+        PlayerPage player = new PlayerPage(templates, errors, scenarios, timelines, id -> Onward.from(course.course(), id), classroom::lessonEndReached);
         TimelineExports exports = new TimelineExports(player);
         HomePage home = new HomePage(templates, parts.liveServer(), scenarios, classroom::homePanel);
-        QuizTakePage quiz = new QuizTakePage(templates, errors, bank, classroom::quizLink);
+        QuizTakePage quiz = new QuizTakePage(templates, errors, bank, scenarios, classroom::quizLink);
         QuizApi quizApi = new QuizApi(bank, scenarios);
         SandboxRegistry sandboxes = new SandboxRegistry(parts.lab());
         LabRoutes lab = new LabRoutes(templates, errors, sandboxes, cachePages, classroom::labExerciseDone);

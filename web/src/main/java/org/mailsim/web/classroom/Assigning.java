@@ -10,6 +10,7 @@ import org.mailsim.classroom.NewAssignment;
 import org.mailsim.lab.Exercise;
 import org.mailsim.lab.Exercises;
 import org.mailsim.scenario.ScenarioLibrary;
+import org.mailsim.web.quiz.ScenarioTitles;
 
 /**
  * Checks what an instructor sets, from the form or the API: a lesson names a scenario of the
@@ -48,7 +49,7 @@ final class Assigning {
         return switch (k) {
             case LESSON -> scenarios.current().scenarios().stream().filter(s -> s.id().equals(target)).findFirst().map(s -> s.title()).orElse(target);
             case LAB -> Exercises.all().stream().filter(e -> e.id().equals(target)).findFirst().map(e -> "Lab: " + e.title()).orElse(target);
-            case QUIZ -> "Quiz: " + AssignedQuiz.parse(target).describe();
+            case QUIZ -> "Quiz: " + AssignedQuiz.parse(target).describe(new ScenarioTitles(scenarios));
         };
     }
 

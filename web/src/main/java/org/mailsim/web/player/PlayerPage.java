@@ -8,7 +8,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import io.javalin.http.Context;
-import org.mailsim.course.Lesson;
+import org.mailsim.course.Onward;
 import org.mailsim.scenario.Scenario;
 import org.mailsim.scenario.ScenarioLibrary;
 import org.mailsim.scenario.Step;
@@ -22,7 +22,6 @@ import org.mailsim.web.Templates;
 import org.mailsim.web.Version;
 import org.mailsim.web.player.PlayerView.ActionView;
 import org.mailsim.web.player.PlayerView.Modes;
-import org.mailsim.web.player.PlayerView.LessonLink;
 import org.mailsim.web.player.PlayerView.Nav;
 import org.mailsim.web.player.PlayerView.ResultView;
 import org.mailsim.web.player.PlayerView.StepLink;
@@ -42,26 +41,32 @@ public final class PlayerPage {
     private final ErrorPages errors;
     private final ScenarioLibrary library;
     private final TimelineCache timelines;
-    private final Function<String, Optional<Lesson>> lessons;
+    private final Function<String, Optional<Onward>> onward;
     private final BiConsumer<Context, String> endReached;
 
     public PlayerPage(Templates templates, ErrorPages errors, ScenarioLibrary library, TimelineCache timelines) {
         this(templates, errors, library, timelines, id -> Optional.empty(), (ctx, id) -> { });
     }
 
+    /** @param onward  by scenario id, where the course goes on from its last step; empty outside the course */
+    public PlayerPage(Templates templates, ErrorPages errors, ScenarioLibrary library, TimelineCache timelines,
+                      Function<String, Optional<Onward>> onward) {
+        this(templates, errors, library, timelines, onward, (ctx, id) -> { });
+    }
+
     /**
-     * @param lessons     the course lesson that teaches a scenario, for the way on from its last step
+     * @param onward      by scenario id, where the course goes on from its last step; empty outside the course
      * @param endReached  told, with the request and the scenario id, each time this page renders a
      *                    scenario's last step (the classroom records an assigned lesson for a joined
      *                    student, whose pages {@code PageCache} never answers; a cached page is not rendered)
      */
     public PlayerPage(Templates templates, ErrorPages errors, ScenarioLibrary library, TimelineCache timelines,
-                      Function<String, Optional<Lesson>> lessons, BiConsumer<Context, String> endReached) {
+                      Function<String, Optional<Onward>> onward, BiConsumer<Context, String> endReached) {
         this.templates = templates;
         this.errors = errors;
         this.library = library;
         this.timelines = timelines;
-        this.lessons = lessons;
+        this.onward = onward;
         this.endReached = endReached;
     }
 
@@ -97,10 +102,10 @@ public final class PlayerPage {
                     "This scenario has steps 1 to " + count + "; there is no step \"" + stepParam + "\". Start again at step 1.");
             return;
         }
-        if (n == count) endReached.accept(ctx, timeline.scenario().id());
-        Optional<LessonLink> lesson = n < count ? Optional.empty() : lessons.apply(timeline.scenario().id())
-                .map(l -> new LessonLink("/course/" + l.id(), "Continue lesson " + l.number() + " ▶", l.id(), l.scenario()));
-        ctx.html(templates.render("player/player", Map.of("view", view(timeline, n, modes(ctx, timeline.scenario().id(), n), lesson))));
+        String id = timeline.scenario().id();
+        if (n == count) endReached.accept(ctx, id);
+        OnwardLink onwardLink = n < count ? null : OnwardLink.of(id, onward.apply(id));
+        ctx.html(templates.render("player/player", Map.of("view", view(timeline, n, modes(ctx, id, n), onwardLink))));
     }
 
     private static Modes modes(Context ctx, String id, int n) {
@@ -122,7 +127,7 @@ public final class PlayerPage {
         return parts.isEmpty() ? "" : "?" + String.join("&", parts);
     }
 
-    private static PlayerView view(Timeline timeline, int n, Modes modes, Optional<LessonLink> lesson) {
+    private static PlayerView view(Timeline timeline, int n, Modes modes, OnwardLink onward) {
         Scenario s = timeline.scenario();
         List<StepRecord> steps = timeline.steps();
         StepRecord record = steps.get(n - 1);
@@ -135,7 +140,7 @@ public final class PlayerPage {
         List<ConnectionView> connections = ExchangeLanes.upTo(steps, n, modes.eavesdropper());
         return new PlayerView(s.id(), s.title(), s.summary(), s.difficulty().name().toLowerCase(java.util.Locale.ROOT),
                 s.objectives().stream().map(o -> o + (o.note().isEmpty() ? "" : " — " + o.note())).toList(),
-                n, steps.size(), stepLinks(s.id(), steps.size(), n, modes.query()), nav(s.id(), n, steps.size(), modes.query(), lesson),
+                n, steps.size(), stepLinks(s.id(), steps.size(), n, modes.query()), nav(s.id(), n, steps.size(), modes.query(), onward),
                 modes, action(s, record.step()), record.step().narration(), record.step().examPoint(), results,
                 connections, ExchangeLanes.formsUsedBy(connections),
                 MailboxPanel.of(before, record.store(), record.storeDiff()),
@@ -156,9 +161,9 @@ public final class PlayerPage {
         return s.device(device).map(d -> d.protocol() + " on port " + d.port() + " (" + d.security().label() + ")").orElse("");
     }
 
-    private static Nav nav(String id, int n, int count, String query, Optional<LessonLink> lesson) {
+    private static Nav nav(String id, int n, int count, String query, OnwardLink onward) {
         return new Nav(n > 1 ? href(id, 1, query) : null, n > 1 ? href(id, n - 1, query) : null,
-                n < count ? href(id, n + 1, query) : null, n < count ? href(id, count, query) : null, lesson.orElse(null));
+                n < count ? href(id, n + 1, query) : null, n < count ? href(id, count, query) : null, onward);
     }
 
     private static List<StepLink> stepLinks(String id, int count, int n, String query) {

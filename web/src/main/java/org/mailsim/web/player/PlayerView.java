@@ -16,13 +16,10 @@ record PlayerView(String scenarioId, String title, String summary, String diffic
                   List<ExplainForm> explainForms, List<AccountView> mailbox, List<DeviceCard> devices, String version) {
 
     /**
-     * First / back / next / last: {@code null} where there is nowhere to go. {@code lesson}: at the
-     * last step of a scenario the course teaches, where the lesson goes on; {@code null} otherwise.
+     * First / back / next / last: {@code null} where there is nowhere to go. {@code onward}: at the
+     * last step, where Next goes instead of a further step; {@code null} before it.
      */
-    record Nav(String first, String back, String next, String last, LessonLink lesson) { }
-
-    /** The way on from a scenario's last step to its course lesson (the lab exercise and quiz come next). */
-    record LessonLink(String href, String label, String lessonId, String scenarioId) { }
+    record Nav(String first, String back, String next, String last, OnwardLink onward) { }
 
     /** One step in the progress bar. */
     record StepLink(int number, String href, String label, boolean current, boolean done) { }

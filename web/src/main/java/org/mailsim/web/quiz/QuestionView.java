@@ -2,6 +2,7 @@ package org.mailsim.web.quiz;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.mailsim.quiz.ConfigureTask;
 import org.mailsim.quiz.Excerpt;
@@ -60,7 +61,8 @@ record QuestionView(int number, int total, String anchor, String id, String type
 
     record SituationView(String server, String devices, boolean requireEncryption, boolean keepInSync, boolean send) { }
 
-    static QuestionView of(QuizItem item, int number, int total) {
+    /** @param titles  a scenario's title by its id, for the excerpt's caption */
+    static QuestionView of(QuizItem item, int number, int total, UnaryOperator<String> titles) {
         Question q = item.question();
         List<Choice> options = List.of(), items = List.of(), lefts = List.of();
         List<String> rights = List.of();
@@ -84,7 +86,7 @@ record QuestionView(int number, int total, String anchor, String id, String type
                 options = presented(item, t.options());
                 multiple = t.multiple();
                 choose = multiple ? (int) t.options().stream().filter(Option::correct).count() : 0;
-                excerpt = excerpt(t.excerpt());
+                excerpt = excerpt(t.excerpt(), titles);
                 instructions = (multiple ? "Choose " + choose : "Choose one") + keys(options.size());
             }
             case Ordering o -> {
@@ -113,9 +115,9 @@ record QuestionView(int number, int total, String anchor, String id, String type
                 q.info().beyondExamLabel().orElse(null));
     }
 
-    /** What the excerpt is, in words: "From the replay of imap-delete-vs-expunge, step 4 (phone)". */
-    static ExcerptView excerpt(Excerpt e) {
-        String caption = "From the replay of " + e.scenario() + ", step " + e.step() + e.device().map(d -> " (" + d + ")").orElse("");
+    /** What the excerpt is, in words: "From the replay of “Delete vs. expunge (IMAP)”, step 4 (phone)". */
+    static ExcerptView excerpt(Excerpt e, UnaryOperator<String> titles) {
+        String caption = "From the replay of “" + titles.apply(e.scenario()) + "”, step " + e.step() + e.device().map(d -> " (" + d + ")").orElse("");
         return new ExcerptView(caption, e.lines().stream().map(l -> QuizLine.of(l, false)).toList());
     }
 

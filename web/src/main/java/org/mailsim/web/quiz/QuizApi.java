@@ -50,9 +50,9 @@ public final class QuizApi {
         this.scenarios = scenarios;
     }
 
-    /** A scenario's title for "see it happen" links; its id if it is not in the catalog. */
+    /** A scenario's title for "see it happen" links and excerpt captions; its id if it is not in the catalog. */
     private String title(String id) {
-        return scenarios.current().find(id).map(s -> s.title()).orElse(id);
+        return new ScenarioTitles(scenarios).apply(id);
     }
 
     record GradeResponse(String id, boolean correct, double partial, ReviewView review) { }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.mailsim.quiz.QuizSpec;
@@ -105,12 +106,13 @@ public record QuizRequest(Optional<Exam> exam, Set<String> objectives, Set<Strin
     }
 
     /** What the quiz covers, in words: "N10-009 · objectives 1.4 · TLS and security · any difficulty". */
-    public String describe() {
+    /** The quiz in words, for its page and the learner's history; {@code titles} names a scenario by its title. */
+    public String describe(UnaryOperator<String> titles) {
         if (!ids.isEmpty()) return ids.size() == 1 ? "1 chosen question" : ids.size() + " chosen questions";
         List<String> parts = new ArrayList<>();
         parts.add(exam.map(Exam::title).orElse("Any exam"));
         if (!objectives.isEmpty()) parts.add((objectives.size() == 1 ? "objective " : "objectives ") + String.join(", ", objectives));
-        scenario.ifPresent(id -> parts.add("questions on the scenario " + id));
+        scenario.ifPresent(id -> parts.add("questions on the scenario “" + titles.apply(id) + "”"));
         parts.add(topics.isEmpty() ? "every topic"
                 : topics.stream().map(t -> Topic.byId(t).orElseThrow().title()).collect(Collectors.joining(", ")));
         parts.add(difficulty.map(d -> d.name().toLowerCase(Locale.ROOT)).orElse("any difficulty"));

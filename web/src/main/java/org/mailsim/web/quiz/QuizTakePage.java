@@ -12,6 +12,7 @@ import org.mailsim.quiz.Question;
 import org.mailsim.quiz.QuestionBank;
 import org.mailsim.quiz.Quiz;
 import org.mailsim.quiz.QuizComposer;
+import org.mailsim.scenario.ScenarioLibrary;
 import org.mailsim.web.ErrorPages;
 import org.mailsim.web.Templates;
 import org.mailsim.web.Version;
@@ -28,16 +29,22 @@ public final class QuizTakePage {
     private final QuizBank bank;
     private final SecureRandom seeds = new SecureRandom();
     private final Function<Context, Optional<ClassLink>> classLink;
+    private final ScenarioTitles titles;
 
-    public QuizTakePage(Templates templates, ErrorPages errors, QuizBank bank) {
-        this(templates, errors, bank, ctx -> Optional.empty());
+    public QuizTakePage(Templates templates, ErrorPages errors, QuizBank bank, ScenarioLibrary scenarios) {
+        this(templates, errors, bank, scenarios, ctx -> Optional.empty());
     }
 
-    /** @param classLink  for a joined student taking an assigned quiz ({@code &assignment=N}), where to record it */
-    public QuizTakePage(Templates templates, ErrorPages errors, QuizBank bank, Function<Context, Optional<ClassLink>> classLink) {
+    /**
+     * @param scenarios  for the titles of the scenarios a quiz or an excerpt names
+     * @param classLink  for a joined student taking an assigned quiz ({@code &assignment=N}), where to record it
+     */
+    public QuizTakePage(Templates templates, ErrorPages errors, QuizBank bank, ScenarioLibrary scenarios,
+                        Function<Context, Optional<ClassLink>> classLink) {
         this.templates = templates;
         this.errors = errors;
         this.bank = bank;
+        this.titles = new ScenarioTitles(scenarios);
         this.classLink = classLink;
     }
 
@@ -64,11 +71,11 @@ public final class QuizTakePage {
         if (quiz.isEmpty()) return;
         List<QuestionView> questions = new ArrayList<>();
         var items = quiz.get().items();
-        for (int i = 0; i < items.size(); i++) questions.add(QuestionView.of(items.get(i), i + 1, items.size()));
+        for (int i = 0; i < items.size(); i++) questions.add(QuestionView.of(items.get(i), i + 1, items.size(), titles));
         String title = (request.mode() == QuizRequest.Mode.EXAM ? "Exam" : "Study") + " quiz · " + questions.size()
                 + (questions.size() == 1 ? " question" : " questions");
         ctx.html(templates.render("quiz/quiz-take", Map.of("view", new TakeView(request.href(), request.mode().word(), request.minutes(),
-                title, request.describe(), questions, Version.current(), classLink.apply(ctx).orElse(null), request.review()))));
+                title, request.describe(titles), questions, Version.current(), classLink.apply(ctx).orElse(null), request.review()))));
     }
 
     public void results(Context ctx) {
@@ -95,7 +102,7 @@ public final class QuizTakePage {
         Quiz quiz = QuizComposer.compose(questions, request.spec());
         if (quiz.items().isEmpty()) {
             errors.explained(ctx, new ErrorPages.ErrorView(404, "No questions match", "The bank has no question for "
-                    + request.describe() + ". Tick fewer objectives or topics, or choose any difficulty.",
+                    + request.describe(titles) + ". Tick fewer objectives or topics, or choose any difficulty.",
                     "/quiz" + request.href().substring("/quiz/take".length()), "Change the choices"));
             return Optional.empty();
         }

@@ -84,7 +84,7 @@ record ReviewView(String id, String type, String typeTitle, String stem, boolean
             case MultipleChoice m -> options = options(m.options(), answer);
             case TranscriptQuestion t -> {
                 options = options(t.options(), answer);
-                excerpt = QuestionView.excerpt(t.excerpt());
+                excerpt = QuestionView.excerpt(t.excerpt(), titles::apply);
             }
             case Ordering o -> items = items(o.items(), answer);
             case Matching m -> {

@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The course in real headless Chromium: the last step of a scenario leads on to its lesson, the
+ * The course in real headless Chromium: the last step of a scenario leads on to its lesson's lab, the
  * lesson ticks what was done, and the progress, kept in the browser, survives a reload and shows
  * on the course and home pages as "continue where you left off".
  */
@@ -53,9 +53,11 @@ class CourseBrowserTest {
             driver.findElement(By.cssSelector("a[rel=next]")).click();
             wait(driver).until(ExpectedConditions.urlContains("/steps/" + last));
             var onward = driver.findElement(By.cssSelector("a.course-onward"));
-            assertThat(onward.getText()).isEqualTo("Continue lesson 2 ▶");
+            assertThat(onward.getText()).isEqualTo("Next: practise it in the lab ▶");
             chromium.screenshot("course-player-last-step");
             onward.click();
+            wait(driver).until(ExpectedConditions.urlToBe(base + "/lab?exercise=pop3-delete-imap-sees"));
+            driver.findElement(By.cssSelector(".lesson-exercise a[href='/course/pop3-moves-mail-to-one-device']")).click();
             wait(driver).until(ExpectedConditions.urlToBe(base + "/course/pop3-moves-mail-to-one-device"));
             assertWatchedTicked(driver);
 

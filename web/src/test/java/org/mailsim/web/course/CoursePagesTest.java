@@ -58,12 +58,16 @@ class CoursePagesTest {
     }
 
     @Test
-    void theLastStepOfAScenarioLeadsOnToItsLessonWhereEarlierStepsHaveNext() {
+    void theLastStepOfAScenarioLeadsOnToItsLessonsLabWhereEarlierStepsHaveNext() {
         JavalinTest.test(app(), (server, client) -> {
-            String last = client.get("/scenarios/pop3-delete-after-download/steps/"
-                    + BUILT_IN.current().find("pop3-delete-after-download").orElseThrow().steps().size()).body().string();
-            assertThat(last).contains("href=\"/course/pop3-moves-mail-to-one-device\"", "Continue lesson 2 ▶", "data-scenario=\"pop3-delete-after-download\"")
-                    .doesNotContain("aria-disabled=\"true\">Next ▶");
+            var response = client.get("/scenarios/pop3-delete-after-download/steps/"
+                    + BUILT_IN.current().find("pop3-delete-after-download").orElseThrow().steps().size());
+            assertThat(response.code()).isEqualTo(200);
+            String last = response.body().string();
+            assertThat(last).contains("href=\"/lab?exercise=pop3-delete-imap-sees\"", "Next: practise it in the lab ▶",
+                            "data-scenario=\"pop3-delete-after-download\"", "data-part=\"QUIZ\"",
+                            "data-href=\"/course/pop3-leave-a-copy\">Next lesson: Leave a copy on the server (two POP3 devices) ▶")
+                    .doesNotContain("aria-disabled=\"true\"><span class=\"word\">Next");
             String first = client.get("/scenarios/pop3-delete-after-download/steps/1").body().string();
             assertThat(first).doesNotContain("course-onward").contains("rel=\"next\"");
         });

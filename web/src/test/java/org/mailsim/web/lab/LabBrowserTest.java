@@ -120,24 +120,28 @@ class LabBrowserTest {
 
     @Test
     void theExercisesSitBesideTheConsolesAndCountWhatIsDone() throws Exception {
-        for (int[] size : new int[][] {{1280, 720}, {1366, 768}, {1920, 1080}}) {
+        for (int[] size : new int[][] {{1024, 768}, {1280, 720}, {1366, 768}, {1920, 1080}}) {
             try (HeadlessChromium chromium = HeadlessChromium.start(size[0], size[1])) {
                 WebDriver driver = chromium.driver;
                 open(driver);
                 var js = (org.openqa.selenium.JavascriptExecutor) driver;
-                @SuppressWarnings("unchecked")
-                java.util.Map<String, Number> box = (java.util.Map<String, Number>) js.executeScript("""
-                        var list = document.querySelector('.exercises').getBoundingClientRect();
-                        var heading = document.getElementById('exercises-heading').getBoundingClientRect();
-                        var consoles = Array.from(document.querySelectorAll('.console')).map(function (c) { return c.getBoundingClientRect(); });
-                        return {top: heading.top, listTop: list.top, left: list.left, window: window.innerHeight,
-                                consolesRight: Math.max.apply(null, consoles.map(function (c) { return c.right; })),
-                                consoleTop: Math.min.apply(null, consoles.map(function (c) { return c.top; }))};""");
+                java.util.Map<String, Number> box = boxes(js);
                 String at = size[0] + "x" + size[1];
                 assertThat(box.get("left").doubleValue()).as("at %s the exercises are right of the consoles", at)
                         .isGreaterThanOrEqualTo(box.get("consolesRight").doubleValue());
+                assertThat(box.get("listTop").doubleValue()).as("at %s the exercises are beside the consoles, not below", at)
+                        .isLessThan(box.get("consoleBottom").doubleValue());
                 assertThat(box.get("listTop").doubleValue()).as("at %s the first exercise is on the first screen", at)
                         .isLessThan(box.get("window").doubleValue() - 40);
+                assertThat(box.get("consoleTop").doubleValue()).as("at %s the consoles are on the first screen", at).isGreaterThanOrEqualTo(0);
+                assertThat(box.get("consoleBottom").doubleValue()).as("at %s the consoles' bottoms are in the window", at)
+                        .isLessThanOrEqualTo(box.get("window").doubleValue());
+                assertThat(box.get("panelRight").doubleValue()).as("at %s the exercises are not cut at the right", at)
+                        .isLessThanOrEqualTo(box.get("width").doubleValue());
+                assertThat(box.get("panelBottom").doubleValue()).as("at %s the exercise list's panel ends in the window", at)
+                        .isLessThanOrEqualTo(box.get("window").doubleValue());
+                assertThat(box.get("pageWidth").doubleValue()).as("at %s no sideways scroll", at).isLessThanOrEqualTo(box.get("width").doubleValue());
+                if (size[0] == 1024) chromium.screenshot("lab-exercises-beside-1024");
                 assertThat(driver.findElement(By.id("exercises-done")).getText()).matches("0 of \\d+ done");
                 if (size[0] == 1366) {
                     connect(driver, "phone");
@@ -157,6 +161,34 @@ class LabBrowserTest {
                 }
             }
         }
+    }
+
+    @Test
+    void onAPhoneTheExercisesGoBelowTheConsoles() throws Exception {
+        try (HeadlessChromium chromium = HeadlessChromium.start(390, 844)) {
+            WebDriver driver = chromium.driver;
+            open(driver);
+            var js = (org.openqa.selenium.JavascriptExecutor) driver;
+            java.util.Map<String, Number> box = boxes(js);
+            assertThat(box.get("listTop").doubleValue()).as("below the consoles").isGreaterThanOrEqualTo(box.get("consoleBottom").doubleValue());
+            assertThat(box.get("pageWidth").doubleValue()).as("no sideways scroll").isLessThanOrEqualTo(box.get("width").doubleValue());
+            assertThat(box.get("panelRight").doubleValue()).isLessThanOrEqualTo(box.get("width").doubleValue());
+        }
+    }
+
+    /** Where the exercise list, its panel and the two consoles lie in the window, in CSS pixels. */
+    @SuppressWarnings("unchecked")
+    private static java.util.Map<String, Number> boxes(org.openqa.selenium.JavascriptExecutor js) {
+        return (java.util.Map<String, Number>) js.executeScript("""
+                var list = document.querySelector('.exercises').getBoundingClientRect();
+                var panel = document.querySelector('.lab-exercises').getBoundingClientRect();
+                var heading = document.getElementById('exercises-heading').getBoundingClientRect();
+                var consoles = Array.from(document.querySelectorAll('.console')).map(function (c) { return c.getBoundingClientRect(); });
+                return {top: heading.top, listTop: list.top, left: list.left, window: window.innerHeight, width: window.innerWidth,
+                        pageWidth: document.documentElement.scrollWidth, panelRight: panel.right, panelBottom: panel.bottom,
+                        consolesRight: Math.max.apply(null, consoles.map(function (c) { return c.right; })),
+                        consoleTop: Math.min.apply(null, consoles.map(function (c) { return c.top; })),
+                        consoleBottom: Math.max.apply(null, consoles.map(function (c) { return c.bottom; }))};""");
     }
 
     private static void open(WebDriver driver) {

@@ -84,6 +84,8 @@ class QuizApiTest {
             assertThat(transcript.body().get("correct").asBoolean()).isTrue();
             assertThat(transcript.body().get("review").get("excerpt").get("lines").get(2).get("text").asText())
                     .isEqualTo("* 2 FETCH (UID 2 FLAGS (\\Deleted))");
+            assertThat(transcript.body().get("review").get("excerpt").get("caption").asText())
+                    .isEqualTo("From the replay of “Deleted is not gone (IMAP \\Deleted and EXPUNGE)”, step 7 (phone)");
         });
     }
 

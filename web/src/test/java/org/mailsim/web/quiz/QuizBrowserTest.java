@@ -111,6 +111,8 @@ class QuizBrowserTest {
             // 5: read the transcript, drawn as the player draws the wire.
             waitForQuestion(driver, 5);
             assertThat(current(driver).findElement(By.cssSelector(".excerpt")).getText()).contains("* 2 FETCH (UID 2 FLAGS (\\Deleted))");
+            assertThat(current(driver).findElement(By.cssSelector(".excerpt figcaption")).getText())
+                    .isEqualTo("From the replay of “Deleted is not gone (IMAP \\Deleted and EXPUNGE)”, step 7 (phone)");
             String beyond = "Beyond the exam: deeper than A+ 220-1201 objective 2.1 asks";
             assertThat(current(driver).findElement(By.cssSelector(".beyond-exam")).getText()).isEqualTo(beyond);
             press(driver, key(current(driver), "It is marked"));

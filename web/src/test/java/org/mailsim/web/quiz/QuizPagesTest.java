@@ -96,7 +96,8 @@ class QuizPagesTest {
             assertThat(html).contains("<code>INBOX</code>", "class=\"order-item\"", "aria-label=\"Move up: AUTHORIZATION\"");
             assertThat(html).contains("<select name=\"match-0\"", "<option value=\"HTTPS\">HTTPS</option>");
             assertThat(html).contains("class=\"wire-row server\"", "* 2 FETCH (UID 2 FLAGS (\\Deleted))",
-                    "From the replay of imap-delete-vs-expunge, step 7 (phone)");
+                    "From the replay of “Deleted is not gone (IMAP \\Deleted and EXPUNGE)”, step 7 (phone)");
+            assertThat(html).as("a scenario is named by its title, not its id").doesNotContain("replay of imap-delete-vs-expunge");
             assertThat(html).contains("Study quiz · 6 questions", "Check the answer");
             assertThat(html).as("no answer key in the page").doesNotContain("Fixture why", "correct", "Fixture facts");
         });
@@ -156,7 +157,8 @@ class QuizPagesTest {
                     .map(org.mailsim.quiz.Question::id).toList());
             String lesson = client.get("/quiz/take?scenario=imap-phone-and-laptop&count=5&mode=study&seed=1").body().string();
             assertThat(questionIds(lesson)).hasSize(5).allMatch(onScenario::contains);
-            assertThat(lesson).contains("questions on the scenario imap-phone-and-laptop").doesNotContain("Back for review");
+            assertThat(lesson).contains("questions on the scenario “One mailbox, two devices (IMAP)”").doesNotContain("Back for review")
+                    .doesNotContain("scenario imap-phone-and-laptop");
             String withReview = client.get("/quiz/take?scenario=imap-phone-and-laptop&count=3&mode=study&review=fixture-ordering&seed=1")
                     .body().string();
             assertThat(questionIds(withReview)).hasSize(3).contains("fixture-ordering")
