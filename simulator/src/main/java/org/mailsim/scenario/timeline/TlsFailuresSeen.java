@@ -19,7 +19,7 @@ public final class TlsFailuresSeen {
     /**
      * One failure as one side saw it.
      *
-     * @param side  "server, connection c1" or "laptop's app"
+     * @param side  "the server (connection c1)" or "the laptop's app"
      * @param kind  its class, with its name and explanation
      * @param words what that side said, in full
      */
@@ -31,12 +31,12 @@ public final class TlsFailuresSeen {
         for (WireSlice slice : record.wire()) {
             if (!slice.closed()) continue;
             String reason = slice.connection().closeReason();
-            TlsFailureKind.in(reason).ifPresent(kind -> seen.add(new Seen("server, connection " + slice.connection().id(), kind, reason)));
+            TlsFailureKind.in(reason).ifPresent(kind -> seen.add(new Seen("the server (connection " + slice.connection().id() + ")", kind, reason)));
         }
         for (Map.Entry<String, DeviceState> device : record.devices().entrySet()) {
             for (String notice : device.getValue().notices()) {
                 Optional<TlsFailureKind> kind = TlsFailureKind.in(notice);
-                kind.ifPresent(k -> seen.add(new Seen(device.getKey() + "'s app", k, notice)));
+                kind.ifPresent(k -> seen.add(new Seen("the " + device.getKey() + "'s app", k, notice)));
             }
         }
         return List.copyOf(seen);

@@ -31,8 +31,8 @@ class TlsFailuresSeenTest {
     void anUntrustedCertificateIsRefusedWithAnAlertAndTheAppSaysWhy() {
         List<TlsFailuresSeen.Seen> seen = TlsFailuresSeen.in(untrusted.steps().get(1));
         assertThat(seen).extracting(TlsFailuresSeen.Seen::side, TlsFailuresSeen.Seen::kind).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("server, connection c1", TlsFailureKind.CERTIFICATE_REFUSED),
-                org.assertj.core.groups.Tuple.tuple("laptop's app", TlsFailureKind.UNTRUSTED_CERTIFICATE));
+                org.assertj.core.groups.Tuple.tuple("the server (connection c1)", TlsFailureKind.CERTIFICATE_REFUSED),
+                org.assertj.core.groups.Tuple.tuple("the laptop's app", TlsFailureKind.UNTRUSTED_CERTIFICATE));
         // The JDK client's real alert, decrypted by the server (RFC 8446 §6.2).
         assertThat(seen.get(0).words()).contains("TLS alert certificate_unknown");
         assertThat(seen.get(1).words()).startsWith("TLS handshake failed: certificate not trusted: ");
@@ -51,15 +51,15 @@ class TlsFailuresSeenTest {
         List<TlsFailuresSeen.Seen> seen = TlsFailuresSeen.in(wrongPort.steps().get(1));
         // The app only sees silence (its notice is a timeout); the server names what it saw.
         assertThat(seen).extracting(TlsFailuresSeen.Seen::side, TlsFailuresSeen.Seen::kind).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("server, connection c1", TlsFailureKind.NOTHING_SENT_TO_TLS_PORT));
+                org.assertj.core.groups.Tuple.tuple("the server (connection c1)", TlsFailureKind.NOTHING_SENT_TO_TLS_PORT));
     }
 
     @Test
     void aClientHelloOnTheCleartextPortIsNamedAlikeByBothSides() {
         List<TlsFailuresSeen.Seen> seen = TlsFailuresSeen.in(wrongPort.steps().get(2));
         assertThat(seen).extracting(TlsFailuresSeen.Seen::side, TlsFailuresSeen.Seen::kind).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("server, connection c2", TlsFailureKind.CLIENT_HELLO_TO_CLEARTEXT_PORT),
-                org.assertj.core.groups.Tuple.tuple("phone's app", TlsFailureKind.CLIENT_HELLO_TO_CLEARTEXT_PORT));
+                org.assertj.core.groups.Tuple.tuple("the server (connection c2)", TlsFailureKind.CLIENT_HELLO_TO_CLEARTEXT_PORT),
+                org.assertj.core.groups.Tuple.tuple("the phone's app", TlsFailureKind.CLIENT_HELLO_TO_CLEARTEXT_PORT));
     }
 
     @Test
