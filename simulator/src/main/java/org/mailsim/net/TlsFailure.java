@@ -56,7 +56,7 @@ public final class TlsFailure {
                     + " with TLS (the client is probably set to no encryption or STARTTLS; choose SSL/TLS)");
         }
         return TlsFailureKind.CLOSED_DURING_HANDSHAKE.words("the client closed the connection during the TLS handshake,"
-                + " without saying why (many clients do this when they do not trust the certificate and the user said no)");
+                + " without saying why (some clients close so when they do not accept the certificate)");
     }
 
     /** A ClientHello arrived on a port that speaks plain text first (IMAP 143, POP3 110, SMTP 25/587). */

@@ -18,7 +18,8 @@ public enum TlsFailureKind {
                     + " that signed it could not be found or matched with a trust anchor the client has, as with a"
                     + " self-signed certificate the client has not imported; certificate_unknown means \"some other"
                     + " (unspecified) issue\" (Java clients send it both for an untrusted certificate and for a name"
-                    + " mismatch). The handshake never finished, so no greeting and no password crossed the connection."),
+                    + " mismatch). The handshake never finished, so nothing meant to travel inside TLS, the login"
+                    + " included, was sent."),
     /** The client's view: the certificate does not chain to a CA it trusts. */
     UNTRUSTED_CERTIFICATE("certificate not trusted",
             "The server's certificate was not signed by a certificate authority (CA) the client trusts, so the"
@@ -61,8 +62,8 @@ public enum TlsFailureKind {
     /** One side closed the TCP connection mid-handshake, without an alert. */
     CLOSED_DURING_HANDSHAKE("closed during the handshake",
             "One side closed the connection before the TLS handshake finished, without a TLS alert that would say why."
-                    + " Many clients do this when the user declines a certificate warning; the client's own message"
-                    + " tells more."),
+                    + " Some clients close this way, instead of sending an alert, when they do not accept the certificate;"
+                    + " the client's own message tells more."),
     /** Anything else: the TLS library's own words follow. */
     OTHER("unnamed TLS failure",
             "The TLS handshake failed for a reason mailsim has no name for; the words in quotes are the TLS library's own.");
