@@ -62,6 +62,8 @@
     if (row) row.replaceWith(node(d.row)); else rows.prepend(node(d.row));
     var head = document.getElementById("head-" + d.id);
     if (head) head.replaceWith(node(d.head)); else transcript.prepend(node(d.section));
+    var why = document.getElementById("why-" + d.id); // a failed TLS handshake, explained
+    if (why && head) why.replaceWith(node(d.why));
     none.hidden = true;
   });
 

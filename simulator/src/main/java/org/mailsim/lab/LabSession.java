@@ -193,7 +193,7 @@ final class LabSession {
         } catch (IOException e) {
             // The same words the server's side and the live view use (net/TlsFailure).
             note(out, p, p.connectionId(), p.service(),
-                    "[TLS handshake failed: " + org.mailsim.net.TlsFailure.clientSide(e, SimulatedServer.HOSTNAME) + "]");
+                    "[" + org.mailsim.net.TlsFailure.HANDSHAKE_FAILED + org.mailsim.net.TlsFailure.clientSide(e, SimulatedServer.HOSTNAME) + "]");
         }
         settle(out);
     }

@@ -132,7 +132,7 @@ public final class ServerConnection {
 
     /** The client went away (end of stream, reset, or it closed its end). */
     public void peerClosed(String reason) {
-        call(() -> finish(tls != null && !tls.handshakeDone() ? "TLS handshake failed: " + TlsFailure.closedDuringHandshake(firstTlsBytes == null)
+        call(() -> finish(tls != null && !tls.handshakeDone() ? TlsFailure.HANDSHAKE_FAILED + TlsFailure.closedDuringHandshake(firstTlsBytes == null)
                 : reason));
     }
 
@@ -196,7 +196,7 @@ public final class ServerConnection {
         } catch (SSLException e) {
             // Named for a student: which alert the client sent, plain text on a TLS port, no common version…
             String what = tls.handshakeDone() ? "TLS failed: " + e.getMessage()
-                    : "TLS handshake failed: " + TlsFailure.serverSide(e, firstTlsBytes == null ? new byte[0] : firstTlsBytes);
+                    : TlsFailure.HANDSHAKE_FAILED + TlsFailure.serverSide(e, firstTlsBytes == null ? new byte[0] : firstTlsBytes);
             sendWire(tls.close()); // the fatal alert the engine queued, if any
             tls = null;
             finish(what);

@@ -121,7 +121,7 @@ class LiveTlsFailureTest {
         }
         socket.close();
         assertThat(failure).isNotNull();
-        assertThat(TlsFailure.clientSide(failure, "localhost")).startsWith("the server answered in plain text");
+        assertThat(TlsFailure.clientSide(failure, "localhost")).startsWith("TLS ClientHello sent to a cleartext port: the server answered in plain text");
         assertThat(closeReason(before)).contains("TLS ClientHello sent to a cleartext port");
     }
 

@@ -63,7 +63,8 @@ class ConfigureRunTest {
         ConfigureOutcome outcome = run(ONE_PHONE, incoming("imap", 143, Security.IMPLICIT_TLS, false));
         assertThat(outcome.passed()).isFalse();
         assertThat(outcome.decisiveLine()).isEqualTo(
-                "phone says: “The server did not answer the TLS handshake — this port may expect STARTTLS or no encryption”");
+                "phone says: “TLS handshake failed: TLS ClientHello sent to a cleartext port: the server answered in plain text:"
+                        + " this port does not speak TLS from the start (try STARTTLS, or the implicit-TLS port)”");
         assertThat(outcome.transcriptLines()).anyMatch(l -> l.startsWith("S: * OK [CAPABILITY IMAP4rev1"));
         assertThat(outcome.explanation()).startsWith("Port 143 starts in cleartext");
         assertThat(outcome.lesson()).as("the lesson about this mistake").contains("wrong-port-and-security");

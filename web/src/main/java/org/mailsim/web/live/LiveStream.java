@@ -130,6 +130,7 @@ final class LiveStream {
                             "device", org.mailsim.live.LiveSelection.device(c.info().remote()),
                             "row", fragment("connection-row", Map.of("c", view)),
                             "head", fragment("connection-head", Map.of("c", view)),
+                            "why", fragment("connection-why", Map.of("c", view)),
                             "section", fragment("connection", Map.of("c", view)))), c.version());
                 }
                 case LiveViewer.Next.Event(LiveEvent.LinesAdded l) -> event(out, "lines", json(Map.of("id", l.connection().id(),

@@ -3,6 +3,7 @@ package org.mailsim.web.live;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mailsim.net.TlsFailureKind;
 import org.mailsim.live.ClientSetup;
 import org.mailsim.live.LiveConnection;
 import org.mailsim.live.LiveLine;
@@ -31,9 +32,11 @@ final class LiveViews {
      * @param security  the listener's security and whether TLS protects the bytes now
      * @param state     "open", or "closed: " and why
      * @param account   the login the server accepted, or null
+     * @param tlsFailure  the class of the failed TLS handshake that closed it (net/TlsFailureKind), or null
      */
     record ConnectionView(String id, String remote, String service, int port, int boundPort, String security, boolean tls,
-                          boolean open, String state, String account, long omitted, List<LineView> lines) { }
+                          boolean open, String state, String account, long omitted, List<LineView> lines,
+                          TlsFailureKind tlsFailure) { }
 
     /** The setup card: what to type, per service the port as bound. */
     record SetupView(String serverName, boolean otherDevicesCanReach, String advice, int imap, int imaps, int pop3, int pop3s,
@@ -49,7 +52,8 @@ final class LiveViews {
                 : info.security() == Security.IMPLICIT_TLS ? " · TLS starting" : " · cleartext");
         String state = info.isOpen() ? "open" : "closed: " + info.closeReason();
         return new ConnectionView(info.id(), info.remote(), service, info.port(), info.standInPort(), security, tls,
-                info.isOpen(), state, account, omitted, lines);
+                info.isOpen(), state, account, omitted, lines,
+                info.isOpen() ? null : TlsFailureKind.in(info.closeReason()).orElse(null));
     }
 
     /** The endpoints' view, as in the player: decrypted lines, a literal line by line, TLS handshake records marked. */

@@ -1,6 +1,7 @@
 package org.mailsim.web.player;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.function.Function;
 
 import io.javalin.http.Context;
 import org.mailsim.course.Onward;
+import org.mailsim.net.TlsFailureKind;
 import org.mailsim.scenario.Scenario;
 import org.mailsim.scenario.ScenarioLibrary;
 import org.mailsim.scenario.Step;
@@ -16,6 +18,7 @@ import org.mailsim.scenario.timeline.DeviceState;
 import org.mailsim.scenario.timeline.StepRecord;
 import org.mailsim.scenario.timeline.Timeline;
 import org.mailsim.scenario.timeline.TimelineText;
+import org.mailsim.scenario.timeline.TlsFailuresSeen;
 import org.mailsim.store.StoreSnapshot;
 import org.mailsim.web.ErrorPages;
 import org.mailsim.web.Templates;
@@ -25,6 +28,7 @@ import org.mailsim.web.player.PlayerView.Modes;
 import org.mailsim.web.player.PlayerView.Nav;
 import org.mailsim.web.player.PlayerView.ResultView;
 import org.mailsim.web.player.PlayerView.StepLink;
+import org.mailsim.web.player.PlayerView.TlsFailureView;
 import org.mailsim.web.shared.DevicePanel;
 import org.mailsim.web.shared.ExchangeLanes.ConnectionView;
 import org.mailsim.web.shared.ExchangeLanes;
@@ -141,10 +145,18 @@ public final class PlayerPage {
         return new PlayerView(s.id(), s.title(), s.summary(), s.difficulty().name().toLowerCase(java.util.Locale.ROOT),
                 s.objectives().stream().map(o -> o + (o.note().isEmpty() ? "" : " — " + o.note())).toList(),
                 n, steps.size(), stepLinks(s.id(), steps.size(), n, modes.query()), nav(s.id(), n, steps.size(), modes.query(), onward),
-                modes, action(s, record.step()), record.step().narration(), record.step().examPoint(), results,
+                modes, action(s, record.step()), record.step().narration(), record.step().examPoint(), tlsFailures(record), results,
                 connections, ExchangeLanes.formsUsedBy(connections),
                 MailboxPanel.of(before, record.store(), record.storeDiff()),
                 DevicePanel.of(s, record.devices(), devicesBefore), Version.current());
+    }
+
+    /** Each class of TLS failure the step shows once, with every side that named it. */
+    private static List<TlsFailureView> tlsFailures(StepRecord record) {
+        Map<TlsFailureKind, List<String>> sides = new LinkedHashMap<>();
+        for (TlsFailuresSeen.Seen seen : TlsFailuresSeen.in(record)) sides.computeIfAbsent(seen.kind(), k -> new ArrayList<>()).add(seen.side());
+        return sides.entrySet().stream().map(e -> new TlsFailureView(e.getKey().title(), String.join(" and ", e.getValue()),
+                e.getKey().explanation())).toList();
     }
 
     private static ActionView action(Scenario s, Step step) {

@@ -12,7 +12,8 @@ import org.mailsim.web.shared.MailboxPanel.AccountView;
  */
 record PlayerView(String scenarioId, String title, String summary, String difficulty, List<String> objectives,
                   int step, int stepCount, List<StepLink> steps, Nav nav, Modes modes, ActionView action,
-                  String narration, String examPoint, List<ResultView> results, List<ConnectionView> connections,
+                  String narration, String examPoint, List<TlsFailureView> tlsFailures, List<ResultView> results,
+                  List<ConnectionView> connections,
                   List<ExplainForm> explainForms, List<AccountView> mailbox, List<DeviceCard> devices, String version) {
 
     /**
@@ -32,4 +33,10 @@ record PlayerView(String scenarioId, String title, String summary, String diffic
     record ActionView(String device, String frame, String app, String words, String typed) { }
 
     record ResultView(boolean passed, String text, String detail) { }
+
+    /**
+     * A failed TLS handshake of this step, by class (net/TlsFailureKind): its name, who named it
+     * ("the server (connection c1) and the laptop's app"), and what it means.
+     */
+    record TlsFailureView(String title, String sides, String explanation) { }
 }

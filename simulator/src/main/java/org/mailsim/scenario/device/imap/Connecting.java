@@ -82,22 +82,11 @@ final class Connecting {
         try {
             connection.startTls(ctx.tls(trusted));
         } catch (SSLException e) {
-            throw new AppProblem(certificateProblem(e, ctx.device().settings().serverName()));
+            // Named from the real exception, in the words /live and the lab use (net/TlsFailure).
+            throw new AppProblem(Notices.tlsFailed(e, ctx.device().settings().serverName()));
         } catch (IOException e) {
             throw new AppProblem(Notices.NO_TLS_ANSWER); // EOF or silence where a ServerHello belonged
         }
-    }
-
-    /** RFC 8314 §5.3 / RFC 6125: tells an unknown issuer from a name that does not match, else "no TLS here". */
-    private static String certificateProblem(SSLException e, String serverName) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = String.valueOf(t.getMessage());
-            if (message.contains("No subject alternative") || message.contains("No name matching")) return Notices.mismatch(serverName);
-            if (t instanceof java.security.cert.CertPathValidatorException
-                    || t instanceof java.security.cert.CertPathBuilderException
-                    || message.contains("PKIX")) return Notices.UNTRUSTED;
-        }
-        return Notices.NO_TLS_ANSWER;
     }
 
     static Capabilities capability(ImapClient client) throws IOException {

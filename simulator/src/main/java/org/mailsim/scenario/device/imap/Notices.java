@@ -2,6 +2,8 @@ package org.mailsim.scenario.device.imap;
 
 import java.time.Duration;
 
+import org.mailsim.net.TlsFailure;
+
 /** Every problem the app reports, in the words a student understands, in one place. */
 final class Notices {
     private Notices() { }
@@ -19,10 +21,12 @@ final class Notices {
     static final String NO_TLS_ANSWER =
             "The server did not answer the TLS handshake — this port may expect STARTTLS or no encryption";
 
-    static final String UNTRUSTED = "Cannot verify the server's identity: the certificate is not trusted";
-
-    static String mismatch(String server) {
-        return "Cannot verify the server's identity: the certificate does not match " + server;
+    /**
+     * RFC 8314 §5.3: the handshake failed (an untrusted certificate, a name mismatch, plain text
+     * where TLS belongs…); named as the live view and the lab name it.
+     */
+    static String tlsFailed(javax.net.ssl.SSLException failure, String serverName) {
+        return TlsFailure.HANDSHAKE_FAILED + TlsFailure.clientSide(failure, serverName);
     }
 
     static final String STARTTLS_REQUIRED = "The server does not offer encryption (STARTTLS); your settings require it, "

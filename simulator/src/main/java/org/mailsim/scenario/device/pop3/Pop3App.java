@@ -73,7 +73,7 @@ public final class Pop3App implements MailApp {
         } catch (Pop3Trouble trouble) {
             return List.of(trouble.notice());
         } catch (IOException e) {
-            return List.of(ConnectionTrouble.explain(e, "the mail server", context.device().port(), context.device().security()));
+            return List.of(ConnectionTrouble.explain(e, "the mail server", context.device().settings().serverName(), context.device().port(), context.device().security()));
         }
     }
 

@@ -57,7 +57,7 @@ final class TypedPop3 implements TypedSession {
             }
             if (!continuation && verb.equals("QUIT")) drop();
         } catch (IOException e) {
-            answer.add(ConnectionTrouble.explain(e, "the mail server", context.device().port(), context.device().security()));
+            answer.add(ConnectionTrouble.explain(e, "the mail server", context.device().settings().serverName(), context.device().port(), context.device().security()));
             drop();
         }
         return answer;

@@ -46,7 +46,7 @@ public final class SmtpSender implements Sender {
             smtp = outgoing.security() == Security.IMPLICIT_TLS ? ImplicitTls.connect(context, outgoing.port(), trusts())
                     : context.network().connect(context.name(), outgoing.port());
         } catch (IOException e) {
-            return failed(ConnectionTrouble.explain(e, "the outgoing server", outgoing.port(), outgoing.security()));
+            return failed(ConnectionTrouble.explain(e, "the outgoing server", context.device().settings().serverName(), outgoing.port(), outgoing.security()));
         }
         try (smtp) {
             try {
@@ -57,7 +57,7 @@ public final class SmtpSender implements Sender {
                 return failed(refusal.notice());
             }
         } catch (IOException e) {
-            return failed(ConnectionTrouble.explain(e, "the outgoing server", outgoing.port(), outgoing.security()));
+            return failed(ConnectionTrouble.explain(e, "the outgoing server", context.device().settings().serverName(), outgoing.port(), outgoing.security()));
         }
     }
 

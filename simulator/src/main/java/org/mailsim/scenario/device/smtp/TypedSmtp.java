@@ -55,7 +55,7 @@ final class TypedSmtp implements TypedSession {
             if (verb.equals("STARTTLS") && reply.code() == 220) connection.startTls(context.tls(userTrustsCertificate)); // RFC 3207 §4
             if (verb.equals("QUIT")) drop();
         } catch (IOException e) {
-            answer.add(ConnectionTrouble.explain(e, "the server", context.device().port(), context.device().security()));
+            answer.add(ConnectionTrouble.explain(e, "the server", context.device().settings().serverName(), context.device().port(), context.device().security()));
             drop();
         }
         return answer;

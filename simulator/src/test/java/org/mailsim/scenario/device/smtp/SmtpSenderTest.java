@@ -162,14 +162,14 @@ class SmtpSenderTest {
     void anUntrustedCertificateStopsTheSend() {
         MailWorld.Device untrusting = MailWorld.device("laptop", Protocol.POP3, 995, Security.IMPLICIT_TLS);
         assertThat(send(untrusting, "bob@mailsim.test", "hi").notices()).singleElement().asString()
-                .startsWith("Cannot verify the server's identity");
+                .startsWith("TLS handshake failed: certificate not trusted");
         assertThat(world.inboxOnServer("bob")).isEmpty();
     }
 
     @Test
     void implicitTlsOnThePlainSubmissionPortFailsWithAHintAboutTheSecuritySetting() {
         assertThat(send(laptop().outgoing(587, Security.IMPLICIT_TLS, true), "bob@mailsim.test", "hi").notices())
-                .singleElement().asString().startsWith("Secure connection failed on port 587");
+                .singleElement().asString().startsWith("TLS handshake failed: TLS ClientHello sent to a cleartext port");
     }
 
     @Test
