@@ -1,5 +1,6 @@
 package org.mailsim.scenario;
 
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,21 @@ public final class ActionParser {
             phrase("quit|log ?out|close (?:the )?app", "quit", m -> new Action.Quit()),
             phrase("trust (?:the )?certificate|accept (?:the )?certificate", "trust the certificate", m -> new Action.TrustCertificate()));
 
-    /** The action a phrase means, or empty if no phrase matches. */
+    /** The longest wait a step may ask for: a year of virtual time, so the clock's arithmetic never overflows. */
+    static final Duration LONGEST_WAIT = Duration.ofDays(366);
+
+    /** A phrase that matches but whose number no scenario can mean ("open message 99999999999", "wait 10000 days"). */
+    public static final class OutOfRange extends IllegalArgumentException {
+        OutOfRange(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * The action a phrase means, or empty if no phrase matches.
+     *
+     * @throws OutOfRange if the phrase matches but its number is too large (found by fuzzing the loader)
+     */
     public static Optional<Action> parse(String text) {
         String normalized = text.trim().replaceAll("\\s+", " ");
         for (Phrase phrase : PHRASES) {
@@ -65,17 +80,30 @@ public final class ActionParser {
     }
 
     private static int number(Matcher m, int group) {
-        return Integer.parseInt(m.group(group));
+        String digits = m.group(group);
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            throw new OutOfRange("message number " + digits + " is too large; a message number is at most " + Integer.MAX_VALUE);
+        }
     }
 
     private static Duration duration(Matcher m) {
-        long amount = Long.parseLong(m.group(1));
-        return switch (m.group(2).toLowerCase(Locale.ROOT)) {
-            case "second" -> Duration.ofSeconds(amount);
-            case "minute" -> Duration.ofMinutes(amount);
-            case "hour" -> Duration.ofHours(amount);
-            default -> Duration.ofDays(amount);
+        String digits = m.group(1);
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        Duration one = switch (unit) {
+            case "second" -> Duration.ofSeconds(1);
+            case "minute" -> Duration.ofMinutes(1);
+            case "hour" -> Duration.ofHours(1);
+            default -> Duration.ofDays(1);
         };
+        // Compare the count with the longest wait in that unit before multiplying, so no count overflows.
+        long most = LONGEST_WAIT.dividedBy(one);
+        if (new BigInteger(digits).compareTo(BigInteger.valueOf(most)) > 0) {
+            throw new OutOfRange("'wait " + digits + " " + unit + "s' is too long; a step waits at most "
+                    + most + " " + unit + "s" + (unit.equals("day") ? "" : " (" + LONGEST_WAIT.toDays() + " days)"));
+        }
+        return one.multipliedBy(Long.parseLong(digits));
     }
 
     private static String unquote(String text) {

@@ -60,7 +60,13 @@ final class StepReader {
             }
             return new Step.What.Type(device, typed.get());
         }
-        Optional<Action> parsed = ActionParser.parse(action.get());
+        Optional<Action> parsed;
+        try {
+            parsed = ActionParser.parse(action.get());
+        } catch (ActionParser.OutOfRange e) {
+            f.problem(f.at("do"), e.getMessage());
+            return new Step.What.Narrate();
+        }
         if (parsed.isEmpty()) {
             f.problem(f.at("do"), "'" + action.get() + "' is not an action mailsim knows; try one of: "
                     + String.join(", ", ActionParser.examples()));

@@ -164,4 +164,22 @@ public class ScenarioLoaderTest {
         assertThat(ActionParser.parse("search for \"invoice\"")).contains(new Action.Search("invoice"));
         assertThat(ActionParser.parse("dance")).isEmpty();
     }
+
+    /** Found by LoaderFuzzTest: a number too large for its action was a NumberFormatException, not a problem. */
+    @Test
+    void aNumberTooLargeForItsActionIsAProblemAtItsPlace() {
+        String digits = "5".repeat(40);
+        for (String[] c : new String[][] {
+                {"open message " + digits, "message number " + digits + " is too large; a message number is at most 2147483647"},
+                {"wait " + digits + " days", "'wait " + digits + " days' is too long; a step waits at most 366 days"},
+                {"wait 31622401 seconds", "'wait 31622401 seconds' is too long; a step waits at most 31622400 seconds (366 days)"}}) {
+            String text = GOOD.replace("do: open message 1", "do: " + c[0]);
+            int line = text.lines().toList().indexOf("    do: " + c[0]) + 1;
+            assertThatThrownBy(() -> ScenarioLoader.load("huge.yaml", text))
+                    .isInstanceOfSatisfying(YamlException.class, e -> assertThat(e.problems()).extracting(YamlProblem::toString)
+                            .containsExactly("huge.yaml:" + line + ":9: " + c[1]));
+        }
+        assertThat(ActionParser.parse("wait 366 days")).contains(new Action.Wait(java.time.Duration.ofDays(366)));
+        assertThat(ActionParser.parse("open message 0002147483647")).contains(new Action.OpenMessage(Integer.MAX_VALUE));
+    }
 }
