@@ -119,7 +119,14 @@ public final class ServeCommand implements Callable<Integer> {
         Running running;
         try {
             running = start(listen, webPort, dataDir, ports(), limits, lab, classroomUrl);
-        } catch (IllegalStateException | IllegalArgumentException e) { // a bad --database, saying why
+        } catch (IllegalArgumentException e) { // not a database mailsim knows, before anything listens
+            System.err.println("mailsim serve: " + e.getMessage());
+            return 1;
+        }
+        try {
+            await(running.classroom());
+        } catch (IllegalStateException e) { // a database that cannot be opened: everything stops, saying why
+            running.stop();
             System.err.println("mailsim serve: " + e.getMessage());
             return 1;
         }
@@ -135,63 +142,74 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** What {@code serve} runs: the mail server, the web UI and the classroom's database. */
-    record Running(LiveServer server, Javalin web, ClassroomStore classroom, ScenarioLibrary library) {
-        /** The mail server first (its clients get their goodbye), then the web UI, then the database. */
+    /** What {@code serve} runs: the mail server, the web UI and the classroom's database (opening, or open). */
+    record Running(LiveServer server, Javalin web, CompletableFuture<ClassroomStore> classroom, ScenarioLibrary library) {
+        /** The mail server first (its clients get their goodbye), then the web UI, then the database once it is open. */
         void stop() {
             server.close();
             web.stop();
-            classroom.close();
+            classroom.thenAccept(ClassroomStore::close);
         }
     }
 
     /**
-     * Starts the mail server and the web UI. The classroom's database (H2 opening its file or a
-     * PostgreSQL connection, then Flyway checking its migrations: about a second of a cold JVM) opens
-     * on a thread of its own, and the scenario files are read on another, while the mail server and
-     * the pages are built, so that they share the machine's cores instead of waiting for each other
-     * (docs/benchmarks.md, "Start-up"). A database
-     * that cannot be opened stops start-up before the web UI listens; the mail listeners are closed.
+     * Starts the mail server and the web UI, and opens the classroom's database. The scenario files
+     * are read on a thread of their own while the mail server starts. The database (H2 opening its
+     * file or a PostgreSQL connection, then Flyway checking its migrations: a second of CPU in a cold
+     * JVM, the longest part of start-up) opens once the web UI has served its home page, from the
+     * warm-up or a first visitor: the pages a first visitor sees do not use it, and a page that does
+     * waits for it (docs/benchmarks.md, "Start-up"). A database that cannot be opened stops mailsim,
+     * saying why ({@link #call}); its future then holds the problem.
      */
     Running start(String address, int port, Path data, Map<ServicePort, Integer> mailPorts, TransportLimits limits, LabLimits lab,
                   String classroomUrl) throws java.io.IOException {
         ClassroomDatabase.requireSupported(classroomUrl);
         if (database == null) java.nio.file.Files.createDirectories(data);
-        CompletableFuture<ClassroomStore> opening = CompletableFuture.supplyAsync(() -> ClassroomDatabase.open(classroomUrl),
-                job -> new Thread(job, "open-classroom-database").start());
-        // The scenario files are read beside the mail server's start, too.
         CompletableFuture<ScenarioLibrary> reading = CompletableFuture.supplyAsync(() -> new ScenarioLibrary(Optional.ofNullable(scenarios)),
                 job -> new Thread(job, "read-scenarios").start());
-        LiveServer server;
-        try {
-            server = LiveServer.start(new LiveServerOptions(address, hostname, data, mailPorts, allowPlaintextLogin, limits), store(data));
-        } catch (RuntimeException | java.io.IOException e) { // a port in use: the database is closed once open
-            opening.thenAccept(ClassroomStore::close);
-            throw e;
-        }
+        LiveServer server = LiveServer.start(new LiveServerOptions(address, hostname, data, mailPorts, allowPlaintextLogin, limits), store(data));
         var studentMail = new StudentMailAccounts(server.store());
-        // The joined students' mail accounts: the mail store is in memory, the class database is not.
-        CompletableFuture<ClassroomStore> ready = opening.thenApply(classroom -> {
-            try {
-                studentMail.restore(classroom);
-                return classroom;
-            } catch (RuntimeException e) {
-                classroom.close();
-                throw e;
-            }
-        });
-        ScenarioLibrary library = await(reading);
-        Javalin web = WebApp.create(WebApp.Parts.of(server::info, library).withLive(server.monitor())
-                .withQuestions(Optional.ofNullable(questions)).withLab(lab).withClassroom(ready::join).withStudentMail(studentMail).warmed());
-        ClassroomStore classroom;
+        CompletableFuture<ClassroomStore> classroom = new CompletableFuture<>();
+        ScenarioLibrary library;
+        Javalin web;
         try {
-            classroom = await(ready);
+            library = await(reading);
+            web = WebApp.create(WebApp.Parts.of(server::info, library).withLive(server.monitor()).withQuestions(Optional.ofNullable(questions))
+                    .withLab(lab).withClassroom(() -> await(classroom)).withStudentMail(studentMail).warmed());
+            web.start(address, port);
         } catch (RuntimeException e) {
             server.close();
             throw e;
         }
-        web.start(address, port);
+        Thread.ofPlatform().name("open-classroom-database").start(() -> {
+            homePageServed(web.port());
+            try {
+                ClassroomStore opened = ClassroomDatabase.open(classroomUrl);
+                try {
+                    studentMail.restore(opened); // the joined students' mail accounts: the mail store is in memory, the class database is not
+                } catch (RuntimeException e) {
+                    opened.close();
+                    throw e;
+                }
+                classroom.complete(opened);
+            } catch (Throwable e) { // whatever it is, nobody waits for ever
+                classroom.completeExceptionally(e);
+            }
+        });
         return new Running(server, web, classroom, library);
+    }
+
+    /** Waits (at most 10 s) until the home page has been served once, from this machine's loopback. */
+    private static void homePageServed(int port) {
+        try {
+            java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()
+                    .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/")).timeout(Duration.ofSeconds(10)).build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding());
+        } catch (java.io.IOException e) {
+            // not listening on loopback (--listen elsewhere): open the database at once
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** What the other thread made, or what it threw. */
@@ -233,6 +251,7 @@ public final class ServeCommand implements Callable<Integer> {
         // The same start as serve's, the embedded database included, so that the cache holds its classes too.
         Running running = start("127.0.0.1", 0, data, anyPorts, TransportLimits.DEFAULTS, LabLimits.DEFAULTS,
                 ClassroomDatabase.embeddedUrl(data));
+        await(running.classroom());
         var client = java.net.http.HttpClient.newHttpClient();
         String base = "http://127.0.0.1:" + running.web().port();
         String first = running.library().current().scenarios().get(0).id();

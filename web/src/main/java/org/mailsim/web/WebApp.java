@@ -194,6 +194,7 @@ public final class WebApp {
     public static Javalin create(Parts parts, boolean cachePages) {
         ScenarioLibrary scenarios = parts.scenarios();
         Templates templates = new Templates();
+        if (parts.warm()) Thread.ofPlatform().name("warm-up-templates").start(templates::warmUp);
         ErrorPages errors = new ErrorPages(templates);
         CatalogPage catalog = new CatalogPage(templates, scenarios);
         TimelineCache timelines = new TimelineCache();

@@ -69,6 +69,34 @@ class ServeCommandTest {
         assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("jdbc:postgresql://HOST/DB?user=", "\"jdbc:mysql://db/mailsim\" is neither");
     }
 
+    @Test
+    void aDatabaseThatCannotBeOpenedStopsServeSayingWhyAndFreesItsPorts(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        int[] ports = new int[8];
+        for (int i = 0; i < ports.length; i++) {
+            try (var probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                ports[i] = probe.getLocalPort();
+            }
+        }
+        var err = new java.io.ByteArrayOutputStream();
+        var old = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            // Port 1 on loopback: nothing listens there, so PostgreSQL's connection is refused at once.
+            assertThat(parse("--data-dir", dir.toString(), "--database", "jdbc:postgresql://127.0.0.1:1/mailsim?user=nobody",
+                    "--web-port", String.valueOf(ports[0]), "--imap-port", String.valueOf(ports[1]), "--imaps-port", String.valueOf(ports[2]),
+                    "--pop3-port", String.valueOf(ports[3]), "--pop3s-port", String.valueOf(ports[4]), "--smtp-port", String.valueOf(ports[5]),
+                    "--submission-port", String.valueOf(ports[6]), "--smtps-port", String.valueOf(ports[7])).call()).isEqualTo(1);
+        } finally {
+            System.setErr(old);
+        }
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("Cannot open the classroom database jdbc:postgresql://127.0.0.1:1/mailsim");
+        for (int port : ports) { // the web UI and the mail listeners were closed again
+            try (var again = new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                assertThat(again.getLocalPort()).isEqualTo(port);
+            }
+        }
+    }
+
     private static ServeCommand parse(String... args) {
         ServeCommand serve = new ServeCommand();
         new CommandLine(serve).parseArgs(args);
