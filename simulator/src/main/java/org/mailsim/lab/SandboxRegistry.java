@@ -67,12 +67,12 @@ public final class SandboxRegistry implements AutoCloseable {
     }
 
     /** A new sandbox with a freshly issued id, making room first if the registry is full. */
-    public Sandbox create() {
-        Sandbox made = new Sandbox(issue(), limits, clock);
-        synchronized (this) {
-            while (sandboxes.containsKey(made.id())) made = new Sandbox(issue(), limits, clock); // 2^-96: never, in practice
-            return keep(made);
-        }
+    public synchronized Sandbox create() {
+        String id;
+        do {
+            id = issue();
+        } while (sandboxes.containsKey(id));
+        return createAs(id);
     }
 
     /** A new id, signed by this registry, with no sandbox yet: {@link #findOrCreate} makes it on first use. */
@@ -96,31 +96,22 @@ public final class SandboxRegistry implements AutoCloseable {
      * The sandbox of an id this registry issued: the one it has, or a new one under that id
      * (making room first, as {@link #create} does). Empty for an id it did not issue.
      */
-    public Optional<Sandbox> findOrCreate(String id) {
+    public synchronized Optional<Sandbox> findOrCreate(String id) {
         if (!issued(id)) return Optional.empty();
-        synchronized (this) {
-            sweep();
-            Sandbox kept = sandboxes.get(id);
-            if (kept != null) return Optional.of(kept);
-        }
-        // Built outside the registry's lock (its own store, engines and TLS client: milliseconds), so
-        // that a class opening the lab at once builds its sandboxes side by side, not one after another.
-        Sandbox made = new Sandbox(id, limits, clock);
-        synchronized (this) {
-            Sandbox raced = sandboxes.get(id); // the same browser's other tab, a moment earlier
-            return Optional.of(raced != null ? raced : keep(made));
-        }
+        sweep();
+        Sandbox kept = sandboxes.get(id);
+        return Optional.of(kept != null ? kept : createAs(id));
     }
 
-    /** Keeps a new sandbox, making room first (the one unused longest goes) if the registry is full. */
-    private Sandbox keep(Sandbox sandbox) {
+    private Sandbox createAs(String id) {
         sweep();
         while (sandboxes.size() >= limits.maxSandboxes()) {
             Sandbox oldest = sandboxes.values().stream().min(Comparator.comparing(Sandbox::lastUsed)).orElseThrow();
             remove(oldest, "This lab sandbox was closed to make room for a new visitor: the server keeps "
                     + limits.maxSandboxes() + " at most, and yours had been unused longest. Reload the page for a fresh one.");
         }
-        sandboxes.put(sandbox.id(), sandbox);
+        Sandbox sandbox = new Sandbox(id, limits, clock);
+        sandboxes.put(id, sandbox);
         return sandbox;
     }
 
