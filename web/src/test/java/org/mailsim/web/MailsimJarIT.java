@@ -127,6 +127,19 @@ class MailsimJarIT {
         assertThat(run("--version")).contains("mailsim");
     }
 
+    /** Runs {@code commands} after sourcing scripts/java-env.sh with this JVM's Java, as ./mailsim does; what they print. */
+    private String javaEnv(String commands, int seconds) throws Exception {
+        ProcessBuilder script = new ProcessBuilder("bash", "-c", ". ../scripts/java-env.sh && " + commands).redirectErrorStream(true);
+        script.environment().put("JAVA_HOME", Path.of(java()).getParent().getParent().toString());
+        script.environment().put("JAVA_MAJOR", String.valueOf(Runtime.version().feature()));
+        Process preparing = script.start();
+        started.add(preparing);
+        String printed = new String(preparing.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(preparing.waitFor(seconds, TimeUnit.SECONDS)).isTrue();
+        assertThat(preparing.exitValue()).as(printed).isZero();
+        return printed;
+    }
+
     /**
      * What ./mailsim does after a build (scripts/java-env.sh): replays every scenario once to save
      * the start-up cache beside the jar, then starts the short commands with it, so their classes
@@ -134,17 +147,7 @@ class MailsimJarIT {
      */
     @Test
     void theStartUpCacheIsMadeByReplayingTheCatalogAndUsedByTheShortCommands() throws Exception {
-        Path javaHome = Path.of(java()).getParent().getParent();
-        ProcessBuilder script = new ProcessBuilder("bash", "-c",
-                ". ../scripts/java-env.sh && prepare_startup_cache target/mailsim.jar && echo \"$SHORT_COMMAND_JVM_FLAGS $(startup_cache_flags target/mailsim.jar)\"")
-                .redirectErrorStream(true);
-        script.environment().put("JAVA_HOME", javaHome.toString());
-        script.environment().put("JAVA_MAJOR", String.valueOf(Runtime.version().feature()));
-        Process preparing = script.start();
-        started.add(preparing);
-        String flags = new String(preparing.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertThat(preparing.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(preparing.exitValue()).as(flags).isZero();
+        String flags = javaEnv("prepare_startup_cache target/mailsim.jar && echo \"$SHORT_COMMAND_JVM_FLAGS $(startup_cache_flags target/mailsim.jar)\"", 120);
         assertThat(flags).contains("-XX:TieredStopAtLevel=1", "mailsim-jdk-");
 
         List<String> command = new ArrayList<>(List.of(java()));
@@ -166,17 +169,7 @@ class MailsimJarIT {
      */
     @Test
     void theServersStartUpCacheIsMadeByATrainingRunAndUsedByServe() throws Exception {
-        Path javaHome = Path.of(java()).getParent().getParent();
-        ProcessBuilder script = new ProcessBuilder("bash", "-c",
-                ". ../scripts/java-env.sh && prepare_serve_cache target/mailsim.jar && serve_cache_flags target/mailsim.jar")
-                .redirectErrorStream(true);
-        script.environment().put("JAVA_HOME", javaHome.toString());
-        script.environment().put("JAVA_MAJOR", String.valueOf(Runtime.version().feature()));
-        Process preparing = script.start();
-        started.add(preparing);
-        String flags = new String(preparing.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertThat(preparing.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        assertThat(preparing.exitValue()).as(flags).isZero();
+        String flags = javaEnv("prepare_serve_cache target/mailsim.jar && serve_cache_flags target/mailsim.jar", 300);
         assertThat(flags).contains("-serve.");
 
         int webPort = freePort();
